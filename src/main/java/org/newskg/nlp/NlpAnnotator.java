@@ -1,0 +1,175 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.newskg.article.Article;
+import org.newskg.article.TextRange;
+
+/**
+ * Sentences, tokens and UD POS tags for an article's body, with repairs for what news text does to
+ * the models: sentences split after "Maj." or across a paragraph break in "Mr.\n\nKim" are joined,
+ * sentences glued without a space ("Ukraine.The") are split, and glued tokens ("Gen.Pat") are split.
+ * No repair ever changes the text: all offsets index the original article text.
+ *
+ * <p>Not thread-safe (the OpenNLP ME tools are not): use one per thread.
+ */
+public final class NlpAnnotator {
+    /** A period between a lower-case letter and a capitalized word: a candidate glued boundary. */
+    private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=[\\p{Ll}\\p{N}%)\"”’])[.!?](?=\\p{Lu}\\p{Ll}|[AI]\\s)");
+    /** Inside one token: "Mr.Kim", "V.Putin", "Gen.Pat" (not "U.N." or "U.S."). */
+    private static final Pattern GLUED_TOKEN = Pattern.compile("\\.(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern WORD_BEFORE_END = Pattern.compile("(\\p{L}+)\\.$");
+    private static final Pattern DOTTED_ABBREVIATION_END = Pattern.compile("(?:\\b\\p{Lu}\\.){2,}$");
+
+    private static final WordList ABBREVIATIONS = WordList.fromResource("/nlp/abbreviations.txt");
+    private static final WordList DOMAINS = WordList.fromResource("/nlp/domains.txt");
+
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+
+    public NlpAnnotator() {
+        this(NlpModels.get());
+    }
+
+    public NlpAnnotator(NlpModels models) {
+        sentenceDetector = new SentenceDetectorME(models.sentenceModel);
+        tokenizer = new TokenizerME(models.tokenizerModel);
+        tagger = new POSTaggerME(models.posModel);
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        String text = article.text();
+        List<TextRange> spans = new ArrayList<>();
+        for (TextRange range : article.body()) {
+            // split at glued boundaries first: the model would put the break after the glued word
+            List<TextRange> parts = new ArrayList<>();
+            splitGlued(text, range.begin(), range.end(), parts);
+            for (TextRange part : parts) {
+                for (Span s : sentenceDetector.sentPosDetect(text.substring(part.begin(), part.end()))) {
+                    addTrimmed(text, part.begin() + s.getStart(), part.begin() + s.getEnd(), spans);
+                }
+            }
+        }
+        spans = joinFalseBreaks(text, spans);
+        List<Sentence> sentences = new ArrayList<>(spans.size());
+        for (TextRange span : spans) {
+            List<Token> tokens = tokenize(text, span);
+            if (!tokens.isEmpty()) {
+                sentences.add(new Sentence(sentences.size(), span.begin(), span.end(), tokens));
+            }
+        }
+        return new AnnotatedArticle(article, sentences);
+    }
+
+    /** Splits a sentence span at boundaries glued without a space ("Ukraine.The deployment"). */
+    private static void splitGlued(String text, int begin, int end, List<TextRange> out) {
+        Matcher m = GLUED_BOUNDARY.matcher(text).region(begin, end);
+        int start = begin;
+        while (m.find()) {
+            String before = wordEndingAt(text, m.start());
+            String after = wordStartingAt(text, m.end());
+            if (ABBREVIATIONS.contains(before) || DOMAINS.contains(after)) {
+                continue;
+            }
+            addTrimmed(text, start, m.end(), out);
+            start = m.end();
+        }
+        addTrimmed(text, start, end, out);
+    }
+
+    /** Joins sentences that the model (or a paragraph break) split after an abbreviation. */
+    private static List<TextRange> joinFalseBreaks(String text, List<TextRange> spans) {
+        List<TextRange> joined = new ArrayList<>();
+        for (TextRange span : spans) {
+            if (!joined.isEmpty()) {
+                TextRange last = joined.get(joined.size() - 1);
+                if (continuesAfter(text, last, span)) {
+                    joined.set(joined.size() - 1, new TextRange(last.begin(), span.end()));
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined;
+    }
+
+    private static boolean continuesAfter(String text, TextRange previous, TextRange next) {
+        String prev = text.substring(previous.begin(), previous.end());
+        char first = text.charAt(next.begin());
+        Matcher word = WORD_BEFORE_END.matcher(prev);
+        if (word.find() && ABBREVIATIONS.contains(word.group(1)) && word.group(1).length() > 1) {
+            // "Maj." / "Mr." never end a sentence in news prose; a month abbreviation only before a digit
+            return Character.isUpperCase(first) || Character.isDigit(first);
+        }
+        if (DOTTED_ABBREVIATION_END.matcher(prev).find()) {
+            // "American-led U.N.\n\nsanctions devastated": continues when the next part starts in lower case
+            return Character.isLowerCase(first);
+        }
+        // a single initial: "Donald J." + "Trump"
+        return prev.matches("(?s).*\\b\\p{Lu}\\.$") && Character.isUpperCase(first);
+    }
+
+    private List<Token> tokenize(String text, TextRange sentence) {
+        String s = text.substring(sentence.begin(), sentence.end());
+        List<int[]> pieces = new ArrayList<>();
+        for (Span t : tokenizer.tokenizePos(s)) {
+            int b = sentence.begin() + t.getStart();
+            int e = sentence.begin() + t.getEnd();
+            Matcher m = GLUED_TOKEN.matcher(text).region(b, e);
+            int start = b;
+            while (m.find()) {
+                if (DOMAINS.contains(wordStartingAt(text, m.end()))) {
+                    continue;
+                }
+                pieces.add(new int[] {start, m.end()});
+                start = m.end();
+            }
+            pieces.add(new int[] {start, e});
+        }
+        String[] words = new String[pieces.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = text.substring(pieces.get(i)[0], pieces.get(i)[1]);
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], pieces.get(i)[0], pieces.get(i)[1], tags[i]));
+        }
+        return tokens;
+    }
+
+    private static void addTrimmed(String text, int begin, int end, List<TextRange> out) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > begin) {
+            out.add(new TextRange(begin, end));
+        }
+    }
+
+    private static String wordEndingAt(String text, int end) {
+        int b = end;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, end);
+    }
+
+    private static String wordStartingAt(String text, int begin) {
+        int e = begin;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(begin, e);
+    }
+}
