@@ -1,0 +1,97 @@
+package org.newskg.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The few English date shapes that news pages print in a date line or in a URL path. */
+final class DateParsing {
+    private DateParsing() {
+    }
+
+    private static final String WEEKDAY =
+            "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?";
+    private static final String MONTH =
+            "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "(\\d{4})";
+    /** A clock time after the date, "10:32 AM EST", "at 9.15 GMT+1", "| 14:00". */
+    private static final String TIME = "(?:\\s*(?:,|at|@|-|–|—|\\||•|·)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?"
+            + "\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
+    private static final String ISO_TIME = "(?:t\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ISO = Pattern.compile(
+            WEEKDAY + YEAR + "-(\\d{1,2})-(\\d{1,2})" + ISO_TIME + TIME + "\\W*", FLAGS);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            WEEKDAY + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + TIME + "\\W*", FLAGS);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + TIME + "\\W*", FLAGS);
+
+    /** /2024/12/17/ or /2024-12-17/ (or at the end of the path). */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20|21)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/?#._-]|$)");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    /**
+     * A string that is just a date, optionally with a weekday before it and a clock time after it:
+     * "2024-12-17", "17 December 2024", "Tuesday, December 17, 2024 10:05 AM ET".
+     */
+    static Optional<LocalDate> parseDateOnly(String s) {
+        String t = s.strip();
+        Matcher m = ISO.matcher(t);
+        if (m.matches()) {
+            return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = DAY_MONTH_YEAR.matcher(t);
+        if (m.matches()) {
+            return date(m.group(3), month(m.group(2)), m.group(1));
+        }
+        m = MONTH_DAY_YEAR.matcher(t);
+        if (m.matches()) {
+            return date(m.group(3), month(m.group(1)), m.group(2));
+        }
+        return Optional.empty();
+    }
+
+    /** A date written in the path of a URL, like https://example.org/2024/12/17/world/story.html. */
+    static Optional<LocalDate> fromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        int scheme = url.indexOf("://");
+        int pathStart = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        if (pathStart < 0) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url.substring(pathStart));
+        while (m.find()) {
+            Optional<LocalDate> d = date(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int month(String name) {
+        return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static Optional<LocalDate> date(String year, int month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty(); // 2024-13-40 and the like: not a date after all
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.newskg.article;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises metadata lines ("Source: URL", "Date: 2024-12-17", "By NAME", "Publisher: NAME", a bare
+ * date...) and collects what they say. Labelled lines are believed anywhere in the text; unlabelled
+ * ones (a by-line, a bare date, a bare URL) only near the top or bottom, where pages put them.
+ */
+final class MetadataLines {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int MAX_NAME_WORDS = 8;
+    private static final int MAX_PUBLISHER_WORDS = 10;
+
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+", FLAGS);
+    private static final Pattern BARE_URL = Pattern.compile("<?(https?://[^\\s<>\"]+)>?", FLAGS);
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:source|source url|original(?: article| story| url)?|originally published(?: at| on| in)?"
+                    + "|url|read (?:the )?original(?: article| story)?(?: at| on)?)\\s*:\\s*(.+)", FLAGS);
+    private static final Pattern DATE = Pattern.compile(
+            "(date|dated|published|published on|first published|first published on|posted|posted on"
+                    + "|updated|updated on|last updated|last updated on)\\s*:?\\s*(.+)", FLAGS);
+    private static final Pattern AUTHOR_LABELLED = Pattern.compile(
+            "(?:author|authors|written by|words by|reporting by)\\s*:?\\s+(.+)", FLAGS);
+    private static final Pattern BY = Pattern.compile("by\\s*:?\\s+(.+)", FLAGS);
+    private static final Pattern PUBLISHER_LABELLED = Pattern.compile(
+            "(?:publisher|publication|outlet|news source)\\s*:\\s*(.+)", FLAGS);
+    private static final Pattern PUBLISHED_BY = Pattern.compile("published by\\s*:?\\s+(.+)", FLAGS);
+    private static final Pattern TITLE = Pattern.compile("(?:title|headline)\\s*:\\s*(.+)", FLAGS);
+    /** Separates a by-line's name from a date or an outlet: "By Jane Doe | Reuters | 17 Dec 2024". */
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|•·]\\s+|\\s+[—–-]\\s+|\\s*\\|\\s*");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*,?");
+    private static final Set<String> NAME_CONNECTORS = Set.of("and", "&", "de", "da", "del", "della",
+            "di", "van", "von", "der", "den", "al", "al-", "el", "bin", "bint", "ibn", "la", "le", "du",
+            "dos", "das", "of", "y", "e");
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "the end", "then");
+
+    private String url;
+    private String publisher;
+    private String author;
+    private LocalDate labelledDate;
+    private LocalDate bareDate;
+    private LocalDate updatedDate;
+    private String labelledTitle;
+    private TextRange labelledTitleRange;
+
+    /**
+     * Takes a line if it is a metadata line.
+     *
+     * @param text the whole article text
+     * @param line the line
+     * @param atEdge whether the line is near the top or the bottom of the text
+     * @return true if it is a metadata line (and so not body)
+     */
+    boolean accept(String text, TextLines.Line line, boolean atEdge) {
+        String s = TextLines.normalized(line.trimmed(text));
+        Matcher m = SOURCE.matcher(s);
+        if (m.matches()) {
+            return acceptSource(m.group(1), atEdge);
+        }
+        m = DATE.matcher(s);
+        if (m.matches()) {
+            Optional<LocalDate> d = DateParsing.parseDateOnly(m.group(2));
+            if (d.isPresent()) {
+                if (m.group(1).toLowerCase(Locale.ROOT).contains("updated")) {
+                    updatedDate = first(updatedDate, d.get());
+                } else {
+                    labelledDate = first(labelledDate, d.get());
+                }
+                return true;
+            }
+        }
+        m = PUBLISHER_LABELLED.matcher(s);
+        if (m.matches() && looksLikeShortName(m.group(1), MAX_PUBLISHER_WORDS)) {
+            publisher = first(publisher, stripEndPunctuation(m.group(1)));
+            return true;
+        }
+        m = PUBLISHED_BY.matcher(s);
+        if (atEdge && m.matches() && looksLikeShortName(m.group(1), MAX_PUBLISHER_WORDS)) {
+            publisher = first(publisher, stripEndPunctuation(m.group(1)));
+            return true;
+        }
+        m = AUTHOR_LABELLED.matcher(s);
+        if (m.matches() && acceptByline(m.group(1))) {
+            return true;
+        }
+        m = BY.matcher(s);
+        if (atEdge && m.matches() && acceptByline(m.group(1))) {
+            return true;
+        }
+        m = TITLE.matcher(s);
+        if (atEdge && m.matches() && labelledTitle == null) {
+            // the range of the value, found in the original (not normalised) line
+            String raw = line.trimmed(text);
+            int colon = raw.indexOf(':');
+            int b = line.trimStart() + colon + 1;
+            while (b < line.trimEnd() && TextLines.isGap(text.charAt(b))) {
+                b++;
+            }
+            if (b < line.trimEnd()) {
+                labelledTitleRange = new TextRange(b, line.trimEnd());
+                labelledTitle = text.substring(b, line.trimEnd());
+                return true;
+            }
+        }
+        if (atEdge) {
+            Optional<LocalDate> d = DateParsing.parseDateOnly(s);
+            if (d.isPresent()) {
+                bareDate = first(bareDate, d.get());
+                return true;
+            }
+            m = BARE_URL.matcher(s);
+            if (m.matches()) {
+                url = first(url, cleanUrl(m.group(1)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean acceptSource(String value, boolean atEdge) {
+        Matcher u = URL.matcher(value);
+        if (u.find()) {
+            url = first(url, cleanUrl(u.group()));
+            String rest = stripEndPunctuation((value.substring(0, u.start()) + " " + value.substring(u.end()))
+                    .replaceAll("[()\\[\\]<>]", " ").strip().replaceAll("\\s+", " "));
+            if (!rest.isEmpty() && looksLikeShortName(rest, MAX_PUBLISHER_WORDS)) {
+                publisher = first(publisher, rest);
+            }
+            return true;
+        }
+        // "Source: Reuters": an outlet, believed only where credits usually stand
+        if (atEdge && looksLikeShortName(value, MAX_PUBLISHER_WORDS)) {
+            publisher = first(publisher, stripEndPunctuation(value));
+            return true;
+        }
+        return false;
+    }
+
+    private boolean acceptByline(String value) {
+        String[] parts = BYLINE_PARTS.split(value.strip());
+        String name = stripEndPunctuation(parts[0].replaceFirst(",\\s*$", ""));
+        if (!looksLikePersonName(name)) {
+            return false;
+        }
+        author = first(author, name);
+        for (int i = 1; i < parts.length; i++) {
+            DateParsing.parseDateOnly(parts[i].replaceFirst("(?i)^(published|updated|posted)\\s*:?\\s*", ""))
+                    .ifPresent(d -> bareDate = first(bareDate, d));
+        }
+        return true;
+    }
+
+    private static boolean looksLikePersonName(String name) {
+        if (name.isEmpty() || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String[] words = name.split(" ");
+        if (words.length > MAX_NAME_WORDS || !NAME_WORD.matcher(words[0]).matches()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches() && !NAME_CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A few words, no sentence: "The New York Times", "Reuters". */
+    private static boolean looksLikeShortName(String value, int maxWords) {
+        String v = value.strip();
+        if (v.isEmpty() || v.length() > 100 || TextLines.wordCount(v) > maxWords) {
+            return false;
+        }
+        return v.codePoints().anyMatch(Character::isLetter) && !(v.endsWith(".") && TextLines.wordCount(v) > 4);
+    }
+
+    private static String stripEndPunctuation(String s) {
+        return s.strip().replaceFirst("[\\s.,;:]+$", "");
+    }
+
+    private static String cleanUrl(String u) {
+        return u.replaceFirst("[.,;:)\\]>'\"]+$", "");
+    }
+
+    private static <T> T first(T current, T candidate) {
+        return current != null ? current : candidate;
+    }
+
+    String labelledTitle() {
+        return labelledTitle;
+    }
+
+    TextRange labelledTitleRange() {
+        return labelledTitleRange;
+    }
+
+    /** The metadata, with the publication date chosen by how reliable its origin is. */
+    ArticleMetadata toMetadata(String headline, TextRange headlineRange) {
+        LocalDate date = labelledDate;
+        if (date == null) {
+            date = bareDate;
+        }
+        if (date == null) {
+            date = DateParsing.fromUrl(url).orElse(null);
+        }
+        if (date == null) {
+            date = updatedDate;
+        }
+        return new ArticleMetadata(headline, headlineRange, url, date, author, publisher);
+    }
+}

@@ -1,0 +1,36 @@
+package org.newskg.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateParsingTest {
+    private static Optional<LocalDate> d(int y, int m, int day) {
+        return Optional.of(LocalDate.of(y, m, day));
+    }
+
+    @Test
+    void dateLines() {
+        assertEquals(d(2024, 12, 17), DateParsing.parseDateOnly("2024-12-17"));
+        assertEquals(d(2024, 12, 17), DateParsing.parseDateOnly("2024-12-17T08:30:00Z"));
+        assertEquals(d(2024, 12, 17), DateParsing.parseDateOnly("17 December 2024"));
+        assertEquals(d(2024, 12, 17), DateParsing.parseDateOnly("17th Dec. 2024"));
+        assertEquals(d(2024, 12, 17), DateParsing.parseDateOnly("December 17, 2024"));
+        assertEquals(d(2024, 12, 17), DateParsing.parseDateOnly("Tuesday, December 17, 2024 at 10:05 a.m. ET"));
+        assertEquals(d(2024, 9, 3), DateParsing.parseDateOnly("Sept. 3, 2024"));
+        assertEquals(Optional.empty(), DateParsing.parseDateOnly("2024-13-40"));
+        assertEquals(Optional.empty(), DateParsing.parseDateOnly("December 17, 2024, the ministry said"));
+        assertEquals(Optional.empty(), DateParsing.parseDateOnly("May the talks go well"));
+    }
+
+    @Test
+    void urlPaths() {
+        assertEquals(d(2024, 12, 17), DateParsing.fromUrl("https://www.example.com/2024/12/17/world/x.html"));
+        assertEquals(d(2024, 1, 5), DateParsing.fromUrl("https://example.com/news/2024-01-05/story"));
+        assertEquals(Optional.empty(), DateParsing.fromUrl("https://example.com/2024/12/story"));
+        assertEquals(Optional.empty(), DateParsing.fromUrl("https://example.com/item/1234/56/78/"));
+        assertEquals(Optional.empty(), DateParsing.fromUrl("https://2024.example.com/"));
+    }
+}
