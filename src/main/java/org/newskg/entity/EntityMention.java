@@ -8,9 +8,14 @@ package org.newskg.entity;
  * @param end end offset in the original text
  * @param surface the text at [begin,end), verbatim
  * @param sentenceIndex index of the sentence that holds it
+ * @param kind how it refers (a name, a demonym, a role description...)
  * @param rule id of the catalog entry or pattern that produced it
  * @param confidence in [0,1]
  */
 public record EntityMention(Entity entity, int begin, int end, String surface, int sentenceIndex,
-                            String rule, double confidence) {
+                            MentionKind kind, String rule, double confidence) {
+
+    public boolean overlaps(int otherBegin, int otherEnd) {
+        return begin < otherEnd && otherBegin < end;
+    }
 }

@@ -1,0 +1,55 @@
+package org.newskg;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newskg.article.Article;
+import org.newskg.entity.Catalog;
+import org.newskg.entity.EntityMention;
+import org.newskg.entity.EntityRecognizer;
+import org.newskg.event.EventExtractor;
+import org.newskg.event.EventLexicon;
+import org.newskg.event.EventMention;
+import org.newskg.event.QuantityParser;
+import org.newskg.event.TimeResolver;
+import org.newskg.graph.DocumentMapper;
+import org.newskg.graph.EventFusion;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.NlpAnnotator;
+
+/**
+ * The extraction pipeline: NLP annotation, entity recognition, event extraction, RDF mapping.
+ * The knowledge parts (catalog, lexicon, models) are loaded once and shared; the OpenNLP tools are
+ * kept per thread, so one Pipeline serves any number of worker threads.
+ */
+public final class Pipeline {
+    private final ThreadLocal<NlpAnnotator> nlp = ThreadLocal.withInitial(NlpAnnotator::new);
+    private final EntityRecognizer entities;
+    private final EventExtractor events;
+    private final DocumentMapper mapper;
+    private final LocalDate dateOverride;
+
+    public Pipeline(LocalDate dateOverride) {
+        Catalog catalog = Catalog.loadDefault();
+        EventLexicon lexicon = EventLexicon.loadDefault();
+        this.entities = new EntityRecognizer(catalog);
+        this.events = new EventExtractor(lexicon, catalog, new QuantityParser(), new TimeResolver());
+        this.mapper = new DocumentMapper(new EventFusion(lexicon));
+        this.dateOverride = dateOverride;
+    }
+
+    public Pipeline() {
+        this(null);
+    }
+
+    public ExtractionResult process(Article article) {
+        AnnotatedArticle annotated = nlp.get().annotate(article);
+        LocalDate published = dateOverride != null ? dateOverride : article.metadata().datePublished();
+        List<EntityMention> found = entities.recognize(annotated, published);
+        List<EventMention> framed = events.extract(annotated, found, published);
+        return new ExtractionResult(annotated, found, framed);
+    }
+
+    public DocumentMapper mapper() {
+        return mapper;
+    }
+}

@@ -1,0 +1,36 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.BatchReport;
+import org.newskg.ArticleBatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** newskg extract PATH... -o FILE */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract entities and events from articles (files or folders of .txt) into an RDF file: "
+                + ".trig or .nq (one named graph per article), .jsonld, or .ttl (the union graph).")
+public final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders of .txt files")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "output file (.trig, .nq, .jsonld, .ttl)")
+    Path output;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for all articles (overrides metadata)")
+    LocalDate date;
+
+    @Override
+    public Integer call() throws Exception {
+        BatchReport report = ArticleBatch.extractToFile(paths, output, date, System.err);
+        System.err.printf("extracted %d article(s) to %s%n", report.succeededCount(), output);
+        for (String f : report.failures()) {
+            System.err.println("FAILED " + f);
+        }
+        return report.ok() ? 0 : 1;
+    }
+}

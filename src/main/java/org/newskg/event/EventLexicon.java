@@ -1,0 +1,116 @@
+package org.newskg.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The event lexicon (trigger words and argument patterns), the themes that decide what a transfer
+ * is, and how each class reads and fuses: all read from resource files under /event/.
+ */
+public final class EventLexicon {
+
+    /** One lexicon entry. {@code eventClass} is null for "by-theme" entries. */
+    public record Entry(String id, EventClass eventClass, boolean verb, String subjectRole, String objectRole,
+                        Map<String, List<String>> preps, String needs, double confidence) {
+        public boolean byTheme() {
+            return eventClass == null;
+        }
+    }
+
+    /** How an event class reads and fuses. */
+    public record ClassInfo(String labelVerb, boolean fuseByTime, boolean directed) {
+    }
+
+    private final Map<String, List<Entry>> byForm = new HashMap<>();
+    private final Map<String, EventClass> themeClass = new HashMap<>();
+    private final Map<EventClass, ClassInfo> classes = new EnumMap<>(EventClass.class);
+
+    private EventLexicon() {
+    }
+
+    public static EventLexicon loadDefault() {
+        EventLexicon lex = new EventLexicon();
+        read("/event/lexicon.tsv", 9, cols -> {
+            EventClass c = cols[1].equals("by-theme") ? null : EventClass.parse(cols[1]);
+            Map<String, List<String>> preps = new LinkedHashMap<>();
+            if (!cols[6].equals("-")) {
+                for (String pair : cols[6].split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    preps.put(kv[0].strip(), kv[1].equals("-") ? List.of() : List.of(kv[1].split("\\|")));
+                }
+            }
+            Entry e = new Entry(cols[0], c, cols[2].equals("verb"), dash(cols[4]), dash(cols[5]), preps,
+                    dash(cols[7]), Double.parseDouble(cols[8]));
+            for (String form : cols[3].split("\\s+")) {
+                lex.byForm.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+            }
+        });
+        read("/event/themes.tsv", 3, cols -> {
+            EventClass c = EventClass.parse(cols[1]);
+            for (String noun : cols[2].split("\\s+")) {
+                lex.themeClass.put(noun.toLowerCase(Locale.ROOT), c);
+            }
+        });
+        read("/event/classes.tsv", 4, cols -> lex.classes.put(EventClass.parse(cols[0]),
+                new ClassInfo(cols[1], cols[2].equals("yes"), cols[3].equals("yes"))));
+        for (EventClass c : EventClass.values()) {
+            if (!lex.classes.containsKey(c)) {
+                throw new IllegalStateException("/event/classes.tsv has no row for " + c);
+            }
+        }
+        return lex;
+    }
+
+    private static String dash(String s) {
+        return s.equals("-") ? null : s;
+    }
+
+    private static void read(String resource, int columns, Consumer<String[]> row) {
+        try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != columns) {
+                    throw new IllegalStateException(resource + " line " + n + ": expected " + columns
+                            + " tab-separated columns, found " + cols.length);
+                }
+                row.accept(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    public List<Entry> entriesFor(String word) {
+        return byForm.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The class a moved thing implies ("troops" -> Deployment), or null. */
+    public EventClass themeClass(String noun) {
+        return themeClass.get(noun.toLowerCase(Locale.ROOT));
+    }
+
+    public ClassInfo info(EventClass c) {
+        return classes.get(c);
+    }
+}

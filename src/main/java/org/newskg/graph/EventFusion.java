@@ -1,0 +1,114 @@
+package org.newskg.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.newskg.entity.Entity;
+import org.newskg.entity.EntityType;
+import org.newskg.event.EventClass;
+import org.newskg.event.EventLexicon;
+import org.newskg.event.EventMention;
+import org.newskg.event.Role;
+
+/**
+ * Decides which mentions, in any article, tell the same real-world event: the key is the class, the
+ * parties that define it (a signed treaty; else the states or organizations acting and receiving; else
+ * the people) and, for dated events such as meetings, the month. Flows between the same parties
+ * (deployments, transfers, trade) are one event whatever the date.
+ */
+public final class EventFusion {
+    private final EventLexicon lexicon;
+
+    public EventFusion(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The parties that identify the event, in a stable order. */
+    public List<Entity> keyParties(EventMention m) {
+        Map<Role, List<Entity>> p = m.participants();
+        if (p.containsKey(Role.treaty)) {
+            return List.copyOf(p.get(Role.treaty));
+        }
+        List<Entity> core = new ArrayList<>();
+        for (Role r : List.of(Role.agent, Role.recipient, Role.participant, Role.target)) {
+            core.addAll(p.getOrDefault(r, List.of()));
+        }
+        if (core.isEmpty()) {
+            core.addAll(p.getOrDefault(Role.location, List.of()));
+        }
+        List<Entity> collective = core.stream()
+                .filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization).toList();
+        List<Entity> chosen = collective.isEmpty() ? core : collective;
+        return chosen.stream().distinct().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+    }
+
+    public String key(EventMention m) {
+        StringBuilder key = new StringBuilder();
+        boolean directed = lexicon.info(m.eventClass()).directed();
+        if (directed && !m.participants().containsKey(Role.treaty)) {
+            key.append("from:").append(keys(m, Role.agent)).append(" to:").append(keys(m, Role.recipient))
+                    .append(" on:").append(keys(m, Role.target));
+            if (keys(m, Role.agent).isEmpty() && keys(m, Role.recipient).isEmpty() && keys(m, Role.target).isEmpty()) {
+                key.append(" with:").append(keyParties(m).stream().map(Entity::key).collect(Collectors.joining(",")));
+            }
+        } else {
+            key.append("with:").append(keyParties(m).stream().map(Entity::key).collect(Collectors.joining(",")));
+        }
+        if (lexicon.info(m.eventClass()).fuseByTime() && !m.participants().containsKey(Role.treaty)) {
+            String when = m.time() != null && m.time().isResolved() ? m.time().value() : "undated";
+            key.append(" at:").append(when.length() > 7 ? when.substring(0, 7) : when);
+        }
+        return key.toString();
+    }
+
+    /** Keys of the collective parties in a role (states/organizations if any, else people). */
+    private String keys(EventMention m, Role role) {
+        List<Entity> es = m.participants().getOrDefault(role, List.of());
+        List<Entity> collective = es.stream()
+                .filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization).toList();
+        List<Entity> chosen = collective.isEmpty() ? es : collective;
+        return chosen.stream().map(Entity::key).collect(Collectors.toCollection(TreeSet::new)).toString();
+    }
+
+    /** A readable summary from the key parties: "North Korea deploys troops to Russia". */
+    public String label(EventMention m) {
+        EventClass c = m.eventClass();
+        String verb = lexicon.info(c).labelVerb();
+        Map<Role, List<Entity>> p = m.participants();
+        if (p.containsKey(Role.treaty)) {
+            return "Signing of the " + lowerFirst(p.get(Role.treaty).get(0).label());
+        }
+        if (lexicon.info(c).directed()) {
+            String from = names(collective(p.getOrDefault(Role.agent, List.of())));
+            String to = names(collective(p.getOrDefault(Role.recipient, p.getOrDefault(Role.target, List.of()))));
+            if (!from.isEmpty() && !to.isEmpty()) {
+                return from + " " + verb + " " + to;
+            }
+            if (!from.isEmpty()) {
+                return from + " " + verb.replaceAll(" (to|with)$", "");
+            }
+            return c.name() + (to.isEmpty() ? "" : " involving " + to);
+        }
+        List<Entity> parties = keyParties(m);
+        if (parties.size() >= 2) {
+            return names(parties.subList(0, 1)) + " " + verb + " " + names(parties.subList(1, parties.size()));
+        }
+        return c.name() + (parties.isEmpty() ? "" : " involving " + names(parties));
+    }
+
+    private static List<Entity> collective(List<Entity> es) {
+        List<Entity> c = es.stream().filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization)
+                .toList();
+        return c.isEmpty() ? es : c;
+    }
+
+    private static String names(List<Entity> es) {
+        return es.stream().map(Entity::label).distinct().sorted().collect(Collectors.joining(" and "));
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}
