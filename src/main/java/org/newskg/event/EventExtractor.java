@@ -1,0 +1,619 @@
+package org.newskg.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.entity.Catalog;
+import org.newskg.entity.CatalogEntry;
+import org.newskg.entity.CueWords;
+import org.newskg.entity.Entity;
+import org.newskg.entity.EntityMention;
+import org.newskg.entity.EntityType;
+import org.newskg.entity.MentionKind;
+import org.newskg.entity.RoleHolding;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Frames events from trigger words of the {@link EventLexicon}: finds the subject before the
+ * trigger and the entities after it with their prepositions, maps them to roles as the lexicon entry
+ * says, decides transfers by what is moved, and attaches figures, dates, attribution and modality.
+ *
+ * <p>Thread-safe: all state is per call.
+ */
+public final class EventExtractor {
+    private static final CueWords CUES = CueWords.fromResource("/event/cues.tsv");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+    private static final Set<EventClass> STATE_LEVEL = Set.of(EventClass.Deployment, EventClass.ArmsTransfer,
+            EventClass.Aid, EventClass.Payment, EventClass.Sanction, EventClass.TreatySigning, EventClass.LaborMigration);
+
+    private final EventLexicon lexicon;
+    private final Catalog catalog;
+    private final QuantityParser quantities;
+    private final TimeResolver times;
+    private final Attribution attribution = new Attribution(CUES);
+
+    public EventExtractor(EventLexicon lexicon, Catalog catalog, QuantityParser quantities, TimeResolver times) {
+        this.lexicon = lexicon;
+        this.catalog = catalog;
+        this.quantities = quantities;
+        this.times = times;
+    }
+
+    public List<EventMention> extract(AnnotatedArticle doc, List<EntityMention> mentions, LocalDate published) {
+        String text = doc.text();
+        List<EventMention> out = new ArrayList<>();
+        Integer contextYear = null;
+        for (Sentence s : doc.sentences()) {
+            List<EntityMention> here = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            List<Quantity> qs = quantities.parse(s, text);
+            List<TimeMention> ts = times.find(s, text, published, contextYear);
+            Integer explicit = TimeResolver.explicitYear(s, text, published);
+            Attribution.Found found = attribution.find(s, text);
+            out.addAll(sentenceEvents(s, text, here, qs, ts, found, published));
+            // a year named in one sentence is the frame of the next ("in July last year ... in September")
+            contextYear = explicit;
+        }
+        return out;
+    }
+
+    /** A frame being filled. */
+    private static final class Frame {
+        EventClass eventClass;
+        EventLexicon.Entry entry;
+        int trigger;
+        final Map<Role, LinkedHashSet<Entity>> roles = new EnumMap<>(Role.class);
+        final List<String> items = new ArrayList<>();
+        final List<Quantity> quantities = new ArrayList<>();
+
+        void add(Role r, Entity e) {
+            roles.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(e);
+        }
+
+        boolean has(Role r) {
+            return roles.containsKey(r) && !roles.get(r).isEmpty();
+        }
+
+        int participantCount() {
+            return roles.values().stream().mapToInt(Set::size).sum();
+        }
+    }
+
+    private List<EventMention> sentenceEvents(Sentence s, String text, List<EntityMention> mentions,
+                                              List<Quantity> qs, List<TimeMention> ts, Attribution.Found found,
+                                              LocalDate published) {
+        List<Token> toks = s.tokens();
+        List<Arg> args = args(toks, mentions);
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            for (EventLexicon.Entry entry : lexicon.entriesFor(t.text())) {
+                if (entry.verb() != isVerbLike(t) || insideArg(args, i)) {
+                    continue;
+                }
+                frames.addAll(frame(entry, i, toks, args, qs, published));
+            }
+        }
+        attachQuantities(frames, qs, toks);
+        List<EventMention> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Frame f : frames) {
+            if (f.participantCount() == 0 || !seen.add(f.eventClass + "|" + f.roles)) {
+                continue;
+            }
+            Modality modality = modality(toks, f.trigger, found);
+            Token trig = toks.get(f.trigger);
+            Map<Role, List<Entity>> roles = new LinkedHashMap<>();
+            f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
+            double confidence = Math.min(1.0, f.entry.confidence() * modalityWeight(modality)
+                    + 0.05 * Math.min(3, f.participantCount() - 1));
+            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, nearestTime(ts, trig),
+                    s.index(), s.begin(), s.end(), trig.begin(), trig.end(), found.source(), found.hedge(),
+                    modality, f.entry.id(), Math.round(confidence * 100) / 100.0));
+        }
+        return out;
+    }
+
+    private List<Frame> frame(EventLexicon.Entry entry, int trig, List<Token> toks, List<Arg> args,
+                              List<Quantity> qs, LocalDate date) {
+        boolean passive = entry.verb() && isPassive(toks, trig);
+        int clauseEnd = clauseEnd(toks, trig);
+        Frame f = new Frame();
+        f.entry = entry;
+        f.trigger = trig;
+        Arg subject = subject(toks, args, trig);
+        // the things moved: nouns after the trigger, or before it for passives and participles
+        List<String> items = themeItems(toks, trig + 1, clauseEnd, args);
+        if (items.isEmpty() || passive) {
+            items.addAll(themeBefore(toks, trig));
+        }
+        f.items.addAll(items);
+        // arguments after the trigger, each with the preposition that governs it
+        String prep = null;
+        boolean first = true;
+        for (Arg a : args) {
+            if (a.from <= trig || a.from >= clauseEnd) {
+                continue;
+            }
+            String governing = governingPrep(toks, a.from, trig);
+            if (governing == null && prep != null && coordinated(toks, a.from)) {
+                governing = prep;
+            }
+            List<String> roles = null;
+            if (governing != null) {
+                roles = entry.preps().get(governing);
+            } else if (first && entry.objectRole() != null && directlyAfter(toks, trig, a.from)) {
+                roles = List.of(entry.objectRole());
+            } else if (a.mention.kind() == MentionKind.DEMONYM && entry.subjectRole() != null && !entry.verb()) {
+                roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
+            }
+            first = false;
+            prep = governing;
+            if (roles != null) {
+                assign(f, roles, a.mention.entity());
+            }
+        }
+        // the subject
+        if (subject != null && entry.subjectRole() != null) {
+            String role = entry.subjectRole();
+            if (passive) {
+                role = a(subject) == MentionKind.DEMONYM ? entry.subjectRole()
+                        : entry.objectRole() != null ? entry.objectRole() : null;
+            }
+            if (role != null) {
+                assign(f, List.of(role), subject.mention.entity());
+            }
+        }
+        List<Frame> frames = new ArrayList<>();
+        if (entry.byTheme()) {
+            Set<EventClass> classes = new LinkedHashSet<>();
+            for (String item : items) {
+                EventClass c = themeOf(item);
+                if (c != null) {
+                    classes.add(c);
+                }
+            }
+            for (EventClass c : classes) {
+                Frame copy = copy(f, c);
+                copy.items.clear();
+                for (String item : items) {
+                    if (themeOf(item) == c) {
+                        copy.items.add(item);
+                    }
+                }
+                frames.add(copy);
+            }
+        } else {
+            if (!satisfied(entry, f, toks, trig, clauseEnd, items, qs)) {
+                return List.of();
+            }
+            f.eventClass = entry.eventClass();
+            if (f.eventClass != EventClass.Aid && f.eventClass != EventClass.Deployment) {
+                f.items.clear();
+            }
+            frames.add(f);
+        }
+        for (Frame fr : frames) {
+            completeRoles(fr, date);
+        }
+        return frames;
+    }
+
+    private static MentionKind a(Arg arg) {
+        return arg.mention.kind();
+    }
+
+    private boolean satisfied(EventLexicon.Entry entry, Frame f, List<Token> toks, int trig, int clauseEnd,
+                              List<String> items, List<Quantity> qs) {
+        String needs = entry.needs();
+        if (needs == null) {
+            return true;
+        }
+        return switch (needs) {
+            case "treaty" -> f.has(Role.treaty);
+            case "target" -> f.has(Role.target);
+            case "money" -> qs.stream().anyMatch(q -> q.isMoney() && q.begin() >= toks.get(trig).begin()
+                    && q.begin() < endOffset(toks, clauseEnd));
+            case "sanction" -> toks.get(trig).lower().startsWith("sanction")
+                    || items.stream().anyMatch(i -> i.toLowerCase().contains("sanction"))
+                    || window(toks, trig + 1, clauseEnd).contains("sanction");
+            case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
+            default -> true;
+        };
+    }
+
+    /** Adds the state a leader acts for, and a Visit's host state from the place visited. */
+    private void completeRoles(Frame f, LocalDate date) {
+        if (STATE_LEVEL.contains(f.eventClass)) {
+            for (Role r : List.of(Role.agent, Role.recipient)) {
+                if (!f.has(r)) {
+                    continue;
+                }
+                for (Entity e : List.copyOf(f.roles.get(r))) {
+                    Entity state = stateLedBy(e, date);
+                    if (state != null) {
+                        f.add(r, state);
+                    }
+                }
+            }
+        }
+        if (f.eventClass == EventClass.Visit && f.has(Role.location) && !f.has(Role.recipient)) {
+            for (Entity place : List.copyOf(f.roles.get(Role.location))) {
+                catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get)
+                        .ifPresent(c -> f.add(Role.recipient, c.entity()));
+            }
+        }
+        if (f.has(Role.agent) && f.has(Role.recipient)) {
+            f.roles.get(Role.recipient).removeAll(f.roles.get(Role.agent));
+            if (f.roles.get(Role.recipient).isEmpty()) {
+                f.roles.remove(Role.recipient);
+            }
+        }
+    }
+
+    private Entity stateLedBy(Entity person, LocalDate date) {
+        if (person.type() != EntityType.Person) {
+            return null;
+        }
+        for (RoleHolding r : catalog.get(person.key()).map(CatalogEntry::roles).orElse(List.of())) {
+            boolean head = CUES.is("head-title", r.title().replace(' ', '-'));
+            boolean when = date == null ? r.isCurrent() : r.covers(date);
+            if (head && when) {
+                Entity state = catalog.get(r.ofKey()).map(CatalogEntry::entity).orElse(null);
+                if (state != null && state.type() == EntityType.State) {
+                    return state;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void assign(Frame f, List<String> roles, Entity e) {
+        for (String r : roles) {
+            Role role = Role.valueOf(r);
+            boolean fits = switch (role) {
+                case location -> e.type() == EntityType.Place || e.type() == EntityType.State;
+                case treaty -> e.type() == EntityType.Treaty;
+                case recipient, agent, participant, target -> e.type() != EntityType.Place && e.type() != EntityType.Treaty;
+            };
+            if (role == Role.location && roles.size() > 1 && e.type() == EntityType.State) {
+                fits = false; // "to Russia" with recipient|location: a state is the recipient
+            }
+            if (fits) {
+                f.add(role, e);
+                return;
+            }
+        }
+        if (e.type() == EntityType.Treaty) {
+            f.add(Role.treaty, e);
+        }
+    }
+
+    private EventClass themeOf(String item) {
+        EventClass found = null;
+        for (String w : item.toLowerCase().split("[\\s-]+")) {
+            EventClass c = lexicon.themeClass(w);
+            if (c == EventClass.ArmsTransfer) {
+                return c; // "weapons systems", "military equipment" are arms whatever the head
+            }
+            if (c != null) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    private static Frame copy(Frame f, EventClass c) {
+        Frame g = new Frame();
+        g.eventClass = c;
+        g.entry = f.entry;
+        g.trigger = f.trigger;
+        f.roles.forEach((r, es) -> g.roles.put(r, new LinkedHashSet<>(es)));
+        g.items.addAll(f.items);
+        return g;
+    }
+
+    /** Noun phrases after the trigger up to a preposition that introduces a party: "food, oil and cash". */
+    private static List<String> themeItems(List<Token> toks, int from, int to, List<Arg> args) {
+        List<String> items = new ArrayList<>();
+        StringBuilder np = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            String pos = t.pos();
+            if (insideArg(args, k) && np.length() == 0 && items.isEmpty() && k == from) {
+                continue;
+            }
+            if (pos.equals("NOUN") || pos.equals("ADJ") && k + 1 < to && toks.get(k + 1).pos().matches("NOUN|ADJ")) {
+                if (!insideArg(args, k)) {
+                    np.append(np.length() == 0 ? "" : " ").append(t.text());
+                }
+                continue;
+            }
+            if (np.length() > 0) {
+                items.add(np.toString());
+                np.setLength(0);
+            }
+            if (pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
+                    || t.lower().equals("of") || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
+                continue;
+            }
+            if (pos.equals("ADP") && t.lower().equals("with")) {
+                continue; // "supplied Russia with artillery shells"
+            }
+            if (!items.isEmpty() || pos.equals("VERB") || pos.equals("ADP") || pos.equals("PUNCT")) {
+                break;
+            }
+        }
+        if (np.length() > 0) {
+            items.add(np.toString());
+        }
+        items.removeIf(i -> i.equalsIgnoreCase("stockpiles") || i.equalsIgnoreCase("number"));
+        return items;
+    }
+
+    /** "North Korean arms being sent", "soldiers deployed": the noun right before the trigger. */
+    private static List<String> themeBefore(List<Token> toks, int trig) {
+        List<String> items = new ArrayList<>();
+        int k = trig - 1;
+        while (k >= 0 && (BE.contains(toks.get(k).lower()) || toks.get(k).pos().matches("AUX|ADV|PART"))) {
+            k--;
+        }
+        int end = k;
+        while (k >= 0 && toks.get(k).pos().matches("NOUN")) {
+            k--;
+        }
+        if (end > k) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = k + 1; j <= end; j++) {
+                sb.append(j > k + 1 ? " " : "").append(toks.get(j).text());
+            }
+            items.add(sb.toString());
+        }
+        return items;
+    }
+
+    /** Figures go to the nearest frame whose class counts them. */
+    private void attachQuantities(List<Frame> frames, List<Quantity> qs, List<Token> toks) {
+        for (Quantity q : qs) {
+            Frame best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Frame f : frames) {
+                if (!accepts(f.eventClass, q)) {
+                    continue;
+                }
+                int d = Math.abs(toks.get(f.trigger).begin() - q.begin());
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = f;
+                }
+            }
+            if (best != null) {
+                best.quantities.add(q);
+            }
+        }
+    }
+
+    private boolean accepts(EventClass c, Quantity q) {
+        EventClass unitClass = q.unit() == null ? null : lexicon.themeClass(q.unit());
+        return switch (c) {
+            case Payment, Trade -> q.isMoney();
+            case Deployment, Casualty -> unitClass == EventClass.Deployment;
+            case LaborMigration -> unitClass == EventClass.LaborMigration;
+            case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
+                    && !"percent".equals(q.unit());
+            case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
+            default -> false;
+        };
+    }
+
+    private static TimeValue nearestTime(List<TimeMention> ts, Token trig) {
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention t : ts) {
+            int d = Math.abs(t.begin() - trig.begin());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = t;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static Modality modality(List<Token> toks, int trig, Attribution.Found found) {
+        for (int k = Math.max(0, trig - 4); k < trig; k++) {
+            if (CUES.is("negation", toks.get(k).text())) {
+                return Modality.Negated;
+            }
+        }
+        for (int k = 0; k < trig; k++) {
+            String w = toks.get(k).lower();
+            if (w.equals("denied") || w.equals("denies") || w.equals("deny")) {
+                return Modality.Negated;
+            }
+        }
+        for (int k = Math.max(0, trig - 4); k < trig; k++) {
+            if (CUES.is("hypothetical", toks.get(k).text())) {
+                return Modality.Hypothetical;
+            }
+        }
+        if (found.hedge() != null) {
+            return found.hedge().startsWith("estimat") ? Modality.Estimated : Modality.Reported;
+        }
+        return found.source() != null ? Modality.Reported : Modality.Asserted;
+    }
+
+    private static double modalityWeight(Modality m) {
+        return switch (m) {
+            case Asserted -> 1.0;
+            case Reported -> 0.9;
+            case Estimated -> 0.85;
+            case Hypothetical -> 0.5;
+            case Negated -> 0.4;
+        };
+    }
+
+    /** An entity mention placed on tokens [from, to). */
+    private record Arg(EntityMention mention, int from, int to) {
+    }
+
+    private static List<Arg> args(List<Token> toks, List<EntityMention> mentions) {
+        List<Arg> args = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            int from = -1;
+            int to = -1;
+            for (int k = 0; k < toks.size(); k++) {
+                Token t = toks.get(k);
+                if (t.end() > m.begin() && t.begin() < m.end()) {
+                    if (from < 0) {
+                        from = k;
+                    }
+                    to = k + 1;
+                }
+            }
+            if (from >= 0) {
+                args.add(new Arg(m, from, to));
+            }
+        }
+        return args;
+    }
+
+    private static boolean insideArg(List<Arg> args, int k) {
+        for (Arg a : args) {
+            if (k >= a.from && k < a.to && a.mention.kind() != MentionKind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject: the nearest entity before the trigger in its clause that no preposition governs,
+     * skipping an apposition (", the leader of North Korea,").
+     */
+    private static Arg subject(List<Token> toks, List<Arg> args, int trig) {
+        int clauseStart = 0;
+        for (int k = trig - 1; k >= 0; k--) {
+            if (CUES.is("clause-break", toks.get(k).text())) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        Arg best = null;
+        for (Arg a : args) {
+            if (a.to > trig || a.from < clauseStart) {
+                continue;
+            }
+            if (a.from > 0 && CUES.is("preposition", toks.get(a.from - 1).text())) {
+                continue;
+            }
+            if (a.from > 1 && toks.get(a.from - 1).pos().equals("DET")
+                    && CUES.is("preposition", toks.get(a.from - 2).text())) {
+                continue;
+            }
+            if (insideApposition(toks, a.from, trig)) {
+                continue;
+            }
+            if (best == null || a.from > best.from) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** True when the token sits between two commas that open with a determiner: ", the leader of X,". */
+    private static boolean insideApposition(List<Token> toks, int k, int trig) {
+        int open = -1;
+        for (int j = k - 1; j >= 0; j--) {
+            if (toks.get(j).text().equals(",")) {
+                open = j;
+                break;
+            }
+        }
+        if (open < 0 || open + 1 >= toks.size() || !toks.get(open + 1).pos().equals("DET")) {
+            return false;
+        }
+        for (int j = k + 1; j < trig; j++) {
+            if (toks.get(j).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String governingPrep(List<Token> toks, int argFrom, int trig) {
+        for (int k = argFrom - 1; k > trig; k--) {
+            Token t = toks.get(k);
+            if (t.pos().equals("ADP") || t.pos().equals("PART") && t.lower().equals("to")) {
+                return t.lower();
+            }
+            if (!t.pos().matches("DET|ADJ|NUM|PROPN") && !t.text().equals("'s") && !t.text().equals("’s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean coordinated(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        while (k >= 0 && toks.get(k).pos().equals("DET")) {
+            k--;
+        }
+        return k >= 0 && (toks.get(k).text().equals(",") || toks.get(k).pos().equals("CCONJ"));
+    }
+
+    private static boolean directlyAfter(List<Token> toks, int trig, int argFrom) {
+        for (int k = trig + 1; k < argFrom; k++) {
+            if (!toks.get(k).pos().matches("DET|ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int clauseEnd(List<Token> toks, int trig) {
+        for (int k = trig + 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (CUES.is("clause-break", t.text()) && !t.lower().equals("that")) {
+                return k;
+            }
+            if (t.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VERB")) {
+                return k;
+            }
+        }
+        return toks.size();
+    }
+
+    private static int endOffset(List<Token> toks, int clauseEnd) {
+        return clauseEnd >= toks.size() ? toks.get(toks.size() - 1).end() : toks.get(clauseEnd).begin();
+    }
+
+    private static String window(List<Token> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < Math.min(to, toks.size()); k++) {
+            sb.append(toks.get(k).lower()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static boolean isVerbLike(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX") && !BE.contains(t.lower());
+    }
+
+    private static boolean isPassive(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= Math.max(0, trig - 3); k--) {
+            if (BE.contains(toks.get(k).lower())) {
+                return true;
+            }
+            if (!toks.get(k).pos().matches("ADV|AUX|PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
