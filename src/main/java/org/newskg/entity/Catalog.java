@@ -27,6 +27,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
@@ -194,6 +195,24 @@ public final class Catalog {
     private record Source(String name, byte[] turtle) {
     }
 
+    /** Syntax errors become one problem of the catalog (with the file name), instead of a log line and a throw. */
+    private record ThrowingErrorHandler(String source) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            LOG.warn("catalog {} line {} col {}: {}", source, line, col, message);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotException("line " + line + " col " + col + ": " + message);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotException("line " + line + " col " + col + ": " + message);
+        }
+    }
+
     /** Keeps triples in file order, so aliases come out in the order the curator wrote them. */
     private static final class TripleCollector extends StreamRDFBase {
         final List<Triple> triples = new ArrayList<>();
@@ -216,6 +235,7 @@ public final class Catalog {
             TripleCollector collector = new TripleCollector();
             try {
                 RDFParser.fromString(new String(source.turtle(), StandardCharsets.UTF_8), Lang.TURTLE)
+                        .errorHandler(new ThrowingErrorHandler(source.name()))
                         .parse(collector);
             } catch (RiotException e) {
                 errors.add(source.name() + ": Turtle syntax error: " + e.getMessage());
