@@ -16,7 +16,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -121,7 +120,7 @@ public final class ArticleBatch {
 
     private static void send(StreamRDF stream, DocumentGraph d, boolean union) {
         if (union) {
-            StreamRDFOps.sendGraphTriplesToStream(d.graph(), stream);
+            d.graph().find().forEachRemaining(stream::triple);
         } else {
             org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(Vocab.GRAPH + d.docId());
             d.graph().find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(g, t)));

@@ -49,18 +49,40 @@ public final class EventExtractor {
     public List<EventMention> extract(AnnotatedArticle doc, List<EntityMention> mentions, LocalDate published) {
         String text = doc.text();
         List<EventMention> out = new ArrayList<>();
-        Integer contextYear = null;
+        java.time.YearMonth narrative = null;
         for (Sentence s : doc.sentences()) {
             List<EntityMention> here = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Quantity> qs = quantities.parse(s, text);
-            List<TimeMention> ts = times.find(s, text, published, contextYear);
-            Integer explicit = TimeResolver.explicitYear(s, text, published);
+            List<TimeMention> ts = times.find(s, text, published, null);
+            // a story told in order: "a visit in July last year ... followed by a summit in September"
+            // puts a later bare month in the year of the month just named
+            if (narrative != null && laterBareMonth(ts, narrative)) {
+                ts = times.find(s, text, published, narrative.getYear());
+            }
+            narrative = namedMonth(ts);
             Attribution.Found found = attribution.find(s, text);
             out.addAll(sentenceEvents(s, text, here, qs, ts, found, published));
-            // a year named in one sentence is the frame of the next ("in July last year ... in September")
-            contextYear = explicit;
         }
         return out;
+    }
+
+    private static boolean isBareMonth(TimeMention t) {
+        return "gYearMonth".equals(t.value().datatype()) && !t.value().text().matches("(?s).*(\\d|year).*");
+    }
+
+    private static boolean laterBareMonth(List<TimeMention> ts, java.time.YearMonth narrative) {
+        return ts.stream().anyMatch(t -> isBareMonth(t)
+                && Integer.parseInt(t.value().value().substring(5, 7)) > narrative.getMonthValue());
+    }
+
+    /** The month and year a sentence names (with its year, or relative to publication), or null. */
+    private static java.time.YearMonth namedMonth(List<TimeMention> ts) {
+        for (TimeMention t : ts) {
+            if ("gYearMonth".equals(t.value().datatype()) && t.value().isResolved() && !isBareMonth(t)) {
+                return java.time.YearMonth.parse(t.value().value());
+            }
+        }
+        return null;
     }
 
     /** A frame being filled. */
@@ -289,9 +311,6 @@ public final class EventExtractor {
                 f.add(role, e);
                 return;
             }
-        }
-        if (e.type() == EntityType.Treaty) {
-            f.add(Role.treaty, e);
         }
     }
 
