@@ -1,0 +1,473 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The persistent knowledge graph: a TDB2 dataset with one named graph per source document
+ * ({@code <https://w3id.org/newskg/graph/DOCID>}) and a Lucene text index over rdfs:label and
+ * skos:altLabel, kept in step with the triples by jena-text.
+ * <p>
+ * The dataset is built from the same description the server uses (fuseki-config/newskg.ttl,
+ * see {@link FusekiConfigFile}) with its locations pointed at a {@link StoreLayout}, so a store
+ * loaded from the command line is indexed exactly as the server expects. Its default graph, in
+ * SPARQL, is the union of the named graphs (the Java API {@code getDefaultGraph()} is the real,
+ * empty, default graph).
+ * <p>
+ * Every write ({@link #load}, {@link #remove}, {@link #ensureOntology}, {@link #bulkLoad}) is one
+ * or a few write transactions; an exception inside one aborts it and leaves the store as it
+ * was. Writers are serialized by a lock; readers run concurrently in read transactions. Open a
+ * directory through one store per JVM (the Lucene index allows a single writer).
+ */
+public final class KnowledgeStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
+
+    /** Triples per transaction in {@link #bulkLoad(Iterator)}. */
+    public static final long DEFAULT_BULK_TRIPLES_PER_TRANSACTION = 250_000;
+
+    private final StoreLayout layout;
+    private final Dataset dataset;
+    private final DatasetGraph dsg;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    private KnowledgeStore(StoreLayout layout, Dataset dataset) {
+        this.layout = layout;
+        this.dataset = dataset;
+        this.dsg = dataset.asDatasetGraph();
+    }
+
+    /** Opens (creating if needed) the store at the standard location {@code ./data/tdb2}. */
+    public static KnowledgeStore openDefault() {
+        return open(StoreLayout.standard());
+    }
+
+    /** Opens (creating if needed) the store whose TDB2 directory is {@code databaseDir}. */
+    public static KnowledgeStore open(Path databaseDir) {
+        return open(StoreLayout.forDatabase(databaseDir));
+    }
+
+    /** Opens (creating if needed) the store at {@code layout}, described by the project configuration. */
+    public static KnowledgeStore open(StoreLayout layout) {
+        return open(layout, FusekiConfigFile.load());
+    }
+
+    /** Opens (creating if needed) the store at {@code layout}, described by {@code config}. */
+    public static KnowledgeStore open(StoreLayout layout, FusekiConfigFile config) {
+        try {
+            Files.createDirectories(layout.database());
+            Files.createDirectories(layout.textIndex());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the store directories at " + layout.database(), e);
+        }
+        Dataset dataset = config.withLayout(layout).assembleDataset();
+        if (!(dataset.asDatasetGraph() instanceof DatasetGraphText)) {
+            LOG.warn("The dataset from {} has no text index; text:query will find nothing", config.origin());
+        }
+        LOG.info("Knowledge store at {} (text index {})", layout.database(), layout.textIndex());
+        return new KnowledgeStore(layout, dataset);
+    }
+
+    // ---- IRIs
+
+    /** The IRI of a document's named graph. */
+    public static String graphIri(String docId) {
+        return StoreIris.documentGraph(StoreIris.checkDocId(docId)).getURI();
+    }
+
+    /** The IRI of the named graph holding the ontology. */
+    public static String ontologyGraphIri() {
+        return StoreIris.ONTOLOGY_GRAPH_IRI;
+    }
+
+    // ---- Writes
+
+    /**
+     * Stores one document's triples in its named graph, in one write transaction.
+     * <ul>
+     *   <li>the graph exists and its document node has the same nkg:sha256: {@link LoadOutcome#UNCHANGED},
+     *       nothing written;</li>
+     *   <li>the graph exists otherwise: {@link LoadOutcome#REPLACED}, dropped and rewritten;</li>
+     *   <li>else {@link LoadOutcome#ADDED}.</li>
+     * </ul>
+     * The document node {@code res:doc-DOCID} gets {@code nkg:sha256 sha256} if the graph does not
+     * already say so.
+     *
+     * @throws IllegalArgumentException for a malformed id or hash, or a graph whose document node
+     *     states a different hash
+     */
+    public LoadOutcome load(String docId, String sha256, Graph graph) {
+        DocGraph doc = validated(new DocGraph(docId, sha256, graph));
+        writeLock.lock();
+        try {
+            ensureOpen();
+            return Txn.calculateWrite(dsg, () -> writeDocument(doc).outcome());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** {@link #load(String, String, Graph)} for a {@link DocGraph}. */
+    public LoadOutcome load(DocGraph doc) {
+        return load(doc.docId(), doc.sha256(), doc.graph());
+    }
+
+    /**
+     * Writes many documents in few large transactions (about
+     * {@value #DEFAULT_BULK_TRIPLES_PER_TRANSACTION} triples each), with the same per-document
+     * semantics as {@link #load}. If a transaction fails, it is rolled back and its documents are
+     * retried one transaction each, so one bad document costs only itself.
+     */
+    public BulkLoadReport bulkLoad(Iterator<DocGraph> documents) {
+        return bulkLoad(documents, DEFAULT_BULK_TRIPLES_PER_TRANSACTION);
+    }
+
+    /** {@link #bulkLoad(Iterator)} with an explicit transaction size (in triples, at least one document). */
+    public BulkLoadReport bulkLoad(Iterator<DocGraph> documents, long triplesPerTransaction) {
+        if (triplesPerTransaction < 1) {
+            throw new IllegalArgumentException("triplesPerTransaction must be positive");
+        }
+        BulkTally tally = new BulkTally();
+        writeLock.lock();
+        try {
+            ensureOpen();
+            List<DocGraph> batch = new ArrayList<>();
+            long batchTriples = 0;
+            while (documents.hasNext()) {
+                DocGraph doc = documents.next();
+                try {
+                    validated(doc);
+                } catch (IllegalArgumentException e) {
+                    LOG.warn("Skipping document {}: {}", doc.docId(), e.getMessage());
+                    tally.failed.add(doc.docId());
+                    continue;
+                }
+                batch.add(doc);
+                batchTriples += doc.graph().size();
+                if (batchTriples >= triplesPerTransaction) {
+                    writeBatch(batch, tally);
+                    batch.clear();
+                    batchTriples = 0;
+                }
+            }
+            writeBatch(batch, tally);
+        } finally {
+            writeLock.unlock();
+        }
+        return tally.report();
+    }
+
+    /** Drops a document's named graph. Returns false if the store had no triple for it. */
+    public boolean remove(String docId) {
+        Node graphName = StoreIris.documentGraph(StoreIris.checkDocId(docId));
+        writeLock.lock();
+        try {
+            ensureOpen();
+            return Txn.calculateWrite(dsg, () -> {
+                if (!hasAnyQuad(graphName)) {
+                    return false;
+                }
+                // Through the text-indexing wrapper: each deleted triple also leaves the index.
+                dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+                return true;
+            });
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Writes the ontology into {@code <https://w3id.org/newskg/graph/ontology>} when that graph is
+     * absent or differs (not isomorphic). Returns true if it wrote.
+     */
+    public boolean ensureOntology(Graph ontology) {
+        Objects.requireNonNull(ontology, "ontology");
+        writeLock.lock();
+        try {
+            ensureOpen();
+            return Txn.calculateWrite(dsg, () -> {
+                Node graphName = StoreIris.ONTOLOGY_GRAPH;
+                Graph stored = GraphFactory.createDefaultGraph();
+                GraphUtil.addInto(stored, dsg.getGraph(graphName));
+                if (!stored.isEmpty() && stored.isIsomorphicWith(ontology)) {
+                    return false;
+                }
+                dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+                ontology.find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+                LOG.info("Ontology graph written ({} triples)", ontology.size());
+                return true;
+            });
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    // ---- Reads
+
+    /** Number of quads in all named graphs (documents and ontology). */
+    public long quadCount() {
+        ensureOpen();
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Number of triples in one document's graph (0 if absent). */
+    public long tripleCount(String docId) {
+        Node graphName = StoreIris.documentGraph(StoreIris.checkDocId(docId));
+        ensureOpen();
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** The stored nkg:sha256 of a document, if the document is stored. */
+    public Optional<String> storedSha256(String docId) {
+        StoreIris.checkDocId(docId);
+        ensureOpen();
+        return Txn.calculateRead(dsg, () -> storedSha(StoreIris.documentGraph(docId), StoreIris.documentNode(docId)));
+    }
+
+    /** Ids of the stored documents, sorted. The ontology graph is not a document. */
+    public List<String> documentIds() {
+        ensureOpen();
+        return Txn.calculateRead(dsg, () -> {
+            List<String> ids = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                String id = StoreIris.docIdOf(g);
+                if (id != null) {
+                    ids.add(id);
+                }
+            });
+            ids.sort(null);
+            return ids;
+        });
+    }
+
+    /**
+     * IRIs of entities whose rdfs:label or skos:altLabel matches {@code words} (Lucene search,
+     * case-insensitive, all words must occur), best match first.
+     */
+    public List<String> findByLabel(String words, int limit) {
+        Objects.requireNonNull(words, "words");
+        ensureOpen();
+        String luceneQuery = String.join(" AND ", java.util.Arrays.stream(words.trim().split("\\s+"))
+                .filter(w -> !w.isEmpty()).map(QueryParserBase::escape).toList());
+        if (luceneQuery.isEmpty()) {
+            return List.of();
+        }
+        String sparql = """
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX kgtext: <https://w3id.org/newskg/text#>
+                SELECT ?s (MAX(?score) AS ?best) {
+                  (?s ?score) text:query (kgtext:anyLabel ?q %d)
+                } GROUP BY ?s ORDER BY DESC(?best) ?s
+                """.formatted(Math.max(limit, 1) * 4);
+        return Txn.calculateRead(dataset, () -> {
+            var pss = new org.apache.jena.query.ParameterizedSparqlString(sparql);
+            pss.setLiteral("q", luceneQuery);
+            List<String> iris = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(pss.asQuery()).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext() && iris.size() < limit) {
+                    QuerySolution row = rs.next();
+                    if (row.get("s").isURIResource()) {
+                        iris.add(row.getResource("s").getURI());
+                    }
+                }
+            }
+            return iris;
+        });
+    }
+
+    /** The underlying dataset (text-indexed TDB2). Use transactions; write through it to keep the index in step. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Where the store lives. */
+    public StoreLayout layout() {
+        return layout;
+    }
+
+    /** Whether the dataset carries a text index. */
+    public boolean hasTextIndex() {
+        return dsg instanceof DatasetGraphText;
+    }
+
+    /** Closes the text index and releases the TDB2 database (so the directory may be reopened). */
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            DatasetGraph base = dsg instanceof DatasetGraphWrapper wrapper ? wrapper.getWrapped() : dsg;
+            dataset.close();
+            if (TDBInternal.isTDB2(base)) {
+                TDBInternal.expel(base);
+            }
+            LOG.debug("Closed store at {}", layout.database());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    // ---- Internals
+
+    private record Written(LoadOutcome outcome, long triples) {}
+
+    /** Must run inside a write transaction. */
+    private Written writeDocument(DocGraph doc) {
+        Node graphName = StoreIris.documentGraph(doc.docId());
+        Node docNode = StoreIris.documentNode(doc.docId());
+        String sha = StoreIris.checkSha256(doc.sha256());
+        Optional<String> stored = storedSha(graphName, docNode);
+        if (stored.isPresent() && stored.get().equalsIgnoreCase(sha)) {
+            return new Written(LoadOutcome.UNCHANGED, 0);
+        }
+        boolean existed = stored.isPresent() || hasAnyQuad(graphName);
+        if (existed) {
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+        }
+        long[] count = {0};
+        doc.graph().find().forEachRemaining(t -> {
+            dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+            count[0]++;
+        });
+        if (!dsg.contains(graphName, docNode, StoreIris.SHA256, Node.ANY)) {
+            dsg.add(graphName, docNode, StoreIris.SHA256, NodeFactory.createLiteralString(sha));
+            count[0]++;
+        }
+        return new Written(existed ? LoadOutcome.REPLACED : LoadOutcome.ADDED, count[0]);
+    }
+
+    private void writeBatch(List<DocGraph> batch, BulkTally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Written> results = new ArrayList<>(batch.size());
+        try {
+            Txn.executeWrite(dsg, () -> {
+                results.clear();
+                for (DocGraph doc : batch) {
+                    results.add(writeDocument(doc));
+                }
+            });
+            results.forEach(tally::count);
+            tally.transactions++;
+            LOG.debug("Bulk transaction committed: {} documents", batch.size());
+        } catch (RuntimeException batchFailure) {
+            LOG.warn("Bulk transaction of {} documents failed ({}); retrying them one by one",
+                    batch.size(), batchFailure.toString());
+            for (DocGraph doc : batch) {
+                try {
+                    tally.count(Txn.calculateWrite(dsg, () -> writeDocument(doc)));
+                    tally.transactions++;
+                } catch (RuntimeException e) {
+                    LOG.warn("Document {} not loaded: {}", doc.docId(), e.toString());
+                    tally.failed.add(doc.docId());
+                }
+            }
+        }
+    }
+
+    private static final class BulkTally {
+        int added;
+        int replaced;
+        int unchanged;
+        final List<String> failed = new ArrayList<>();
+        long triples;
+        int transactions;
+
+        void count(Written written) {
+            switch (written.outcome()) {
+                case ADDED -> added++;
+                case REPLACED -> replaced++;
+                case UNCHANGED -> unchanged++;
+            }
+            triples += written.triples();
+        }
+
+        BulkLoadReport report() {
+            return new BulkLoadReport(added, replaced, unchanged, failed, triples, transactions);
+        }
+    }
+
+    /** Checks ids and hash, and that the graph does not contradict the hash. */
+    private static DocGraph validated(DocGraph doc) {
+        StoreIris.checkDocId(doc.docId());
+        String sha = StoreIris.checkSha256(doc.sha256());
+        Node docNode = StoreIris.documentNode(doc.docId());
+        Iterator<Triple> stated = doc.graph().find(docNode, StoreIris.SHA256, Node.ANY);
+        try {
+            while (stated.hasNext()) {
+                Node value = stated.next().getObject();
+                if (!value.isLiteral() || !value.getLiteralLexicalForm().equalsIgnoreCase(sha)) {
+                    throw new IllegalArgumentException("Graph of " + doc.docId() + " states nkg:sha256 "
+                            + value + " but the document hash is " + sha);
+                }
+            }
+        } finally {
+            Iter.close(stated);
+        }
+        return doc;
+    }
+
+    private Optional<String> storedSha(Node graphName, Node docNode) {
+        Iterator<Quad> it = dsg.find(graphName, docNode, StoreIris.SHA256, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node value = it.next().getObject();
+                if (value.isLiteral()) {
+                    return Optional.of(value.getLiteralLexicalForm());
+                }
+            }
+            return Optional.empty();
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private boolean hasAnyQuad(Node graphName) {
+        Iterator<Quad> it = dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            return it.hasNext();
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("Knowledge store at " + layout.database() + " is closed");
+        }
+    }
+}
