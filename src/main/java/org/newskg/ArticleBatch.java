@@ -27,6 +27,8 @@ import org.newskg.article.ArticleReader;
 import org.newskg.graph.GraphValidator;
 import org.newskg.graph.ValidationResult;
 import org.newskg.graph.Vocab;
+import org.newskg.store.DocGraph;
+import java.util.function.Predicate;
 
 /**
  * Runs the pipeline over a batch of article files, one article at a time so memory does not grow
@@ -43,14 +45,27 @@ public final class ArticleBatch {
     }
 
     /** Extracts every article under {@code paths} and passes each valid document graph to {@code sink}. */
-    public BatchReport run(List<Path> paths, Consumer<DocumentGraph> sink, PrintStream log) {
+    public BatchReport run(List<Path> paths, Consumer<DocGraph> sink, PrintStream log) {
+        return run(paths, a -> false, sink, log);
+    }
+
+    /**
+     * As {@link #run(List, Consumer, PrintStream)}, but articles for which {@code unchanged} holds are
+     * read and counted, not extracted (loading an article the store already has costs no extraction).
+     */
+    public BatchReport run(List<Path> paths, Predicate<Article> unchanged, Consumer<DocGraph> sink, PrintStream log) {
         List<Path> files = ArticleFiles.expand(paths);
         BatchReport report = new BatchReport();
         Progress progress = new Progress("extract", files.size(), log);
         for (Path file : files) {
             try {
-                sink.accept(extract(reader.read(file)));
-                report.succeeded();
+                Article article = reader.read(file);
+                if (unchanged.test(article)) {
+                    report.unchanged();
+                } else {
+                    sink.accept(extract(article));
+                    report.succeeded();
+                }
             } catch (ArticleException e) {
                 report.failed(e.file(), e.reason());
             } catch (InvalidGraphException e) {
@@ -64,7 +79,7 @@ public final class ArticleBatch {
     }
 
     /** One article to its validated document graph. */
-    public DocumentGraph extract(Article article) {
+    public DocGraph extract(Article article) {
         Graph graph = GraphFactory.createDefaultGraph();
         StreamRDF toGraph = StreamRDFLib.graph(graph);
         StreamRDF quadsToGraph = new org.apache.jena.riot.system.StreamRDFWrapper(toGraph) {
@@ -79,7 +94,7 @@ public final class ArticleBatch {
             throw new InvalidGraphException("extracted graph violates the shapes: "
                     + String.join("; ", result.violations().subList(0, Math.min(5, result.violations().size()))));
         }
-        return new DocumentGraph(article.id(), article.source(), article.sha256(), graph);
+        return new DocGraph(article.id(), article.sha256(), graph);
     }
 
     /** The batch to one RDF file, written to a temporary file and moved into place when complete. */
@@ -118,7 +133,7 @@ public final class ArticleBatch {
         return report;
     }
 
-    private static void send(StreamRDF stream, DocumentGraph d, boolean union) {
+    private static void send(StreamRDF stream, DocGraph d, boolean union) {
         if (union) {
             d.graph().find().forEachRemaining(stream::triple);
         } else {
@@ -127,7 +142,7 @@ public final class ArticleBatch {
         }
     }
 
-    private static void addTo(DatasetGraph all, DocumentGraph d) {
+    private static void addTo(DatasetGraph all, DocGraph d) {
         org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(Vocab.GRAPH + d.docId());
         d.graph().find().forEachRemaining(t -> all.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }

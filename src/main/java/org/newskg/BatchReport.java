@@ -7,6 +7,15 @@ import java.util.List;
 public final class BatchReport {
     private final List<String> failures = new ArrayList<>();
     private int succeeded;
+    private int unchanged;
+
+    public synchronized void unchanged() {
+        unchanged++;
+    }
+
+    public synchronized int unchangedCount() {
+        return unchanged;
+    }
 
     public synchronized void succeeded() {
         succeeded++;

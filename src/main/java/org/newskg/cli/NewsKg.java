@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The newskg command line: one subcommand per file in this package. */
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Reads news articles and builds a knowledge graph of events, served by Apache Jena Fuseki.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, LoadCommand.class, RemoveCommand.class, ServeCommand.class,
+                QueryCommand.class, CommandLine.HelpCommand.class})
 public final class NewsKg implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
