@@ -217,7 +217,7 @@ public final class QuantityParser {
         String per = null;
         PhraseTable.Match<String> rate = rateAt(p, end);
         if (rate == null && unit != null && end < p.size() && p.get(end).lower().equals("of")) {
-            for (int j = end + 1; j < Math.min(p.size(), end + 5) && p.get(j).isWord() && !inTime[j]; j++) {
+            for (int j = end + 1; j < Math.min(p.size(), end + 5) && isNominal(p.get(j)) && !inTime[j]; j++) {
                 rate = rateAt(p, j);
                 if (rate != null) {
                     break;
@@ -255,7 +255,22 @@ public final class QuantityParser {
         if (timeOfDay.startsAt(p, n.end())) {
             return true;
         }
+        if (isAgeInApposition(p, start, n)) {
+            return true;
+        }
         return !n.inWords() && identifierBefore.matchEndingAt(p, start) != null;
+    }
+
+    /** "Kim, 40, said": a small whole number set off by commas right after a name is an age. */
+    private static boolean isAgeInApposition(List<Piece> p, int start, NumberReader.Read n) {
+        if (n.inWords() || n.value() == null || n.value().scale() > 0 || n.value().compareTo(BigDecimal.valueOf(120)) > 0
+                || start < 2 || n.end() != start + 1) {
+            return false;
+        }
+        boolean afterName = p.get(start - 1).text().equals(",") && "PROPN".equals(p.get(start - 2).pos())
+                && p.get(start - 2).isCapitalized();
+        boolean closed = n.end() >= p.size() || p.get(n.end()).text().equals(",");
+        return afterName && closed;
     }
 
     private record Range(BigDecimal min, BigDecimal max, int start, int end, String currency, String unit) { }
@@ -379,6 +394,11 @@ public final class QuantityParser {
             return new Head(properNoun, p.get(properNoun).text());
         }
         return null;
+    }
+
+    private static boolean isNominal(Piece w) {
+        return w.isWord() && ("NOUN".equals(w.pos()) || "ADJ".equals(w.pos()) || "PROPN".equals(w.pos())
+                || "ADV".equals(w.pos()));
     }
 
     /** A rate cue at piece j, unless it is a time ("a year ago"). */
