@@ -58,6 +58,10 @@ public final class EntityRecognizer {
                     i++;
                     continue;
                 }
+                if (partOfLongerName(pieces, m)) {
+                    i = m.to(); // "Baltic Defence Institute" is not the Baltic Sea: the name pass takes it whole
+                    continue;
+                }
                 AliasIndex.Target t = choose(m, pieces);
                 int b = pieces.get(m.from()).begin();
                 int e = pieces.get(m.to() - 1).end();
@@ -82,6 +86,17 @@ public final class EntityRecognizer {
         out.addAll(treaties(doc, text, out));
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
         return dropContained(out);
+    }
+
+    /** A catalog name followed by capitalized words that end in an organization word. */
+    private static boolean partOfLongerName(List<MatchText.Piece> pieces, AliasIndex.Match m) {
+        boolean org = m.targets().stream().anyMatch(t -> t.entry().type() == EntityType.Organization);
+        for (int k = m.to(); k < pieces.size() && pieces.get(k).capitalized() && !org; k++) {
+            if (CUES.is("org-head", pieces.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capital vs government, person vs place: the context decides. */

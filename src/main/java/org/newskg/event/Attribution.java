@@ -35,7 +35,7 @@ public final class Attribution {
                     k++;
                 }
                 source = span(toks, j, k, text);
-            } else if (cues.is("report-verb", t.text()) && t.isVerb() && !t.lower().equals("according")) {
+            } else if (isActiveReport(toks, i)) {
                 source = subjectBefore(toks, i, text);
             }
         }
@@ -47,6 +47,15 @@ public final class Attribution {
             }
         }
         return new Found(source, hedge);
+    }
+
+    /** "analysts say", "X said": an active reporting verb ("is believed to" is a hedge, not a source). */
+    public boolean isActiveReport(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!cues.is("report-verb", t.text()) || !t.isVerb() || t.lower().equals("according")) {
+            return false;
+        }
+        return i == 0 || !toks.get(i - 1).lower().matches("is|are|was|were|be|been|being");
     }
 
     /** The noun phrase before a reporting verb: after the last comma, else from the sentence start. */

@@ -126,7 +126,8 @@ public final class EventExtractor {
         List<EventMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Frame f : frames) {
-            if (f.participantCount() == 0 || !seen.add(f.eventClass + "|" + f.roles)) {
+            if (!lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(),
+                    !f.quantities.isEmpty()) || !seen.add(f.eventClass + "|" + f.roles)) {
                 continue;
             }
             Modality modality = modality(toks, f.trigger, found);
@@ -135,7 +136,7 @@ public final class EventExtractor {
             f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
             double confidence = Math.min(1.0, f.entry.confidence() * modalityWeight(modality)
                     + 0.05 * Math.min(3, f.participantCount() - 1));
-            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, nearestTime(ts, trig),
+            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, clauseTime(ts, toks, f.trigger),
                     s.index(), s.begin(), s.end(), trig.begin(), trig.end(), found.source(), found.hedge(),
                     modality, f.entry.id(), Math.round(confidence * 100) / 100.0));
         }
@@ -162,6 +163,9 @@ public final class EventExtractor {
         for (Arg a : args) {
             if (a.from <= trig || a.from >= clauseEnd) {
                 continue;
+            }
+            if (newPredicateBetween(toks, trig, a.from)) {
+                break;
             }
             String governing = governingPrep(toks, a.from, trig);
             if (governing == null && prep != null && coordinated(toks, a.from)) {
@@ -345,6 +349,11 @@ public final class EventExtractor {
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
             String pos = t.pos();
+            if (t.lower().equals("worth")) {
+                items.clear(); // "billions of dollars' worth of food": the value, not the thing moved
+                np.setLength(0);
+                continue;
+            }
             if (insideArg(args, k) && np.length() == 0 && items.isEmpty() && k == from) {
                 continue;
             }
@@ -372,7 +381,8 @@ public final class EventExtractor {
         if (np.length() > 0) {
             items.add(np.toString());
         }
-        items.removeIf(i -> i.equalsIgnoreCase("stockpiles") || i.equalsIgnoreCase("number"));
+        items.removeIf(i -> i.equalsIgnoreCase("stockpiles") || i.equalsIgnoreCase("number")
+                || i.toLowerCase().contains("worth"));
         return items;
     }
 
@@ -429,6 +439,21 @@ public final class EventExtractor {
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
             default -> false;
         };
+    }
+
+    /** The time expression nearest the trigger within its clause ("..., which led to the deployment" has none). */
+    private static TimeValue clauseTime(List<TimeMention> ts, List<Token> toks, int trig) {
+        int start = 0;
+        for (int k = trig - 1; k >= 0; k--) {
+            if (CUES.is("clause-break", toks.get(k).text()) && !toks.get(k).lower().equals("that")) {
+                start = k + 1;
+                break;
+            }
+        }
+        int end = clauseEnd(toks, trig);
+        int from = toks.get(start).begin();
+        int to = end >= toks.size() ? Integer.MAX_VALUE : toks.get(end).begin();
+        return nearestTime(ts.stream().filter(t -> t.begin() >= from && t.begin() < to).toList(), toks.get(trig));
     }
 
     private static TimeValue nearestTime(List<TimeMention> ts, Token trig) {
@@ -495,11 +520,28 @@ public final class EventExtractor {
                     to = k + 1;
                 }
             }
-            if (from >= 0) {
+            boolean inside = mentions.stream().anyMatch(o -> o != m && o.begin() <= m.begin() && m.end() <= o.end()
+                    && (o.end() - o.begin()) > (m.end() - m.begin()));
+            // "Russian President Vladimir Putin": the demonym qualifies the person named after it
+            boolean qualifies = m.kind() == MentionKind.DEMONYM && mentions.stream().anyMatch(o -> o != m
+                    && o.begin() > m.end() && o.begin() - m.end() <= 40 && o.entity().type() == EntityType.Person
+                    && onlyTitlesBetween(toks, m.end(), o.begin()));
+            inside |= qualifies;
+            if (from >= 0 && !inside) {
                 args.add(new Arg(m, from, to));
             }
         }
         return args;
+    }
+
+    private static boolean onlyTitlesBetween(List<Token> toks, int from, int to) {
+        for (Token t : toks) {
+            if (t.begin() >= from && t.end() <= to && !(t.isProperNoun() || t.pos().equals("PUNCT") && t.text().equals(".")
+                    || t.pos().matches("NOUN|ADJ") && Character.isLowerCase(t.text().charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insideArg(List<Arg> args, int k) {
@@ -515,10 +557,12 @@ public final class EventExtractor {
      * The subject: the nearest entity before the trigger in its clause that no preposition governs,
      * skipping an apposition (", the leader of North Korea,").
      */
-    private static Arg subject(List<Token> toks, List<Arg> args, int trig) {
+    private Arg subject(List<Token> toks, List<Arg> args, int trig) {
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
-            if (CUES.is("clause-break", toks.get(k).text())) {
+            Token t = toks.get(k);
+            // "Ryder said [that] soldiers had been killed": the reporter is not the subject
+            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k)) {
                 clauseStart = k + 1;
                 break;
             }
@@ -528,21 +572,47 @@ public final class EventExtractor {
             if (a.to > trig || a.from < clauseStart) {
                 continue;
             }
-            if (a.from > 0 && CUES.is("preposition", toks.get(a.from - 1).text())) {
+            boolean owner = ownsTheme(toks, a); // "a number of North Korean soldiers": the soldiers' state
+            if (a.from > 0 && CUES.is("preposition", toks.get(a.from - 1).text()) && !owner) {
                 continue;
             }
-            if (a.from > 1 && toks.get(a.from - 1).pos().equals("DET")
+            if (a.from > 1 && toks.get(a.from - 1).pos().equals("DET") && !owner
                     && CUES.is("preposition", toks.get(a.from - 2).text())) {
                 continue;
             }
             if (insideApposition(toks, a.from, trig)) {
                 continue;
             }
+            if (!isVerbLike(toks.get(trig)) && !adjacentModifier(toks, a.to, trig)) {
+                continue; // a noun's subject is its possessor or modifier: "Kim's recent meeting", "troop deployment"
+            }
             if (best == null || a.from > best.from) {
                 best = a;
             }
         }
         return best;
+    }
+
+    /** Only a possessive, determiners, adjectives and nouns stand between {@code from} and the trigger. */
+    private static boolean adjacentModifier(List<Token> toks, int from, int trig) {
+        for (int k = from; k < trig; k++) {
+            Token t = toks.get(k);
+            boolean possessive = t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
+                    || t.text().equals("’") || t.pos().equals("PART") && t.lower().endsWith("s");
+            if (!possessive && !t.pos().matches("ADJ|NOUN|NUM")) {
+                return false;
+            }
+        }
+        return trig - from <= 4;
+    }
+
+    /** A demonym right before a moved thing or a trigger noun: "North Korean troops", "North Korean laborers". */
+    private boolean ownsTheme(List<Token> toks, Arg a) {
+        if (a.mention.kind() != MentionKind.DEMONYM || a.to >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(a.to).text();
+        return lexicon.themeClass(next) != null || !lexicon.entriesFor(next).isEmpty();
     }
 
     /** True when the token sits between two commas that open with a determiner: ", the leader of X,". */
@@ -559,6 +629,21 @@ public final class EventExtractor {
         }
         for (int j = k + 1; j < trig; j++) {
             if (toks.get(j).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "territories lost to Ukraine", "to support its war": a new predicate starts before the entity. */
+    private static boolean newPredicateBetween(List<Token> toks, int trig, int argFrom) {
+        for (int k = trig + 1; k < argFrom; k++) {
+            Token t = toks.get(k);
+            if (!t.pos().equals("VERB")) {
+                continue;
+            }
+            String before = toks.get(k - 1).pos();
+            if (!before.matches("DET|ADJ|ADV|CCONJ") || toks.get(k - 1).lower().equals("to")) {
                 return true;
             }
         }
@@ -624,12 +709,19 @@ public final class EventExtractor {
         return t.pos().equals("VERB") || t.pos().equals("AUX") && !BE.contains(t.lower());
     }
 
+    /** "were sent", "had been killed and wounded", "being shipped"; not "is receiving". */
     private static boolean isPassive(List<Token> toks, int trig) {
-        for (int k = trig - 1; k >= Math.max(0, trig - 3); k--) {
-            if (BE.contains(toks.get(k).lower())) {
+        if (toks.get(trig).lower().endsWith("ing")) {
+            return false;
+        }
+        for (int k = trig - 1; k >= Math.max(0, trig - 5); k--) {
+            Token t = toks.get(k);
+            if (BE.contains(t.lower())) {
                 return true;
             }
-            if (!toks.get(k).pos().matches("ADV|AUX|PART")) {
+            boolean chain = t.pos().equals("CCONJ") || t.pos().equals("VERB") && k + 1 < trig
+                    && toks.get(k + 1).pos().equals("CCONJ");
+            if (!t.pos().matches("ADV|AUX|PART") && !chain) {
                 return false;
             }
         }

@@ -29,8 +29,32 @@ public final class EventLexicon {
         }
     }
 
-    /** How an event class reads and fuses. */
-    public record ClassInfo(String labelVerb, boolean fuseByTime, boolean directed) {
+    /** How an event class reads and fuses, and which parties a mention must name to count. */
+    public record ClassInfo(String labelVerb, boolean fuseByTime, boolean directed, Parties parties) {
+    }
+
+    /** The least a mention must name: without it a sentence only touches a topic. */
+    public enum Parties {
+        /** the acting party */
+        agent,
+        /** the acting party, or the receiving one with a figure or the things received */
+        agentOrReceiver,
+        /** whom it hits */
+        target,
+        /** at least two parties */
+        two,
+        /** the treaty signed, or two parties */
+        treatyOrTwo;
+
+        public boolean satisfiedBy(java.util.Set<Role> roles, int count, boolean hasFigureOrItems) {
+            return switch (this) {
+                case agent -> roles.contains(Role.agent);
+                case agentOrReceiver -> roles.contains(Role.agent) || roles.contains(Role.recipient) && hasFigureOrItems;
+                case target -> roles.contains(Role.target);
+                case two -> count >= 2;
+                case treatyOrTwo -> roles.contains(Role.treaty) || count >= 2;
+            };
+        }
     }
 
     private final Map<String, List<Entry>> byForm = new HashMap<>();
@@ -63,8 +87,8 @@ public final class EventLexicon {
                 lex.themeClass.put(noun.toLowerCase(Locale.ROOT), c);
             }
         });
-        read("/event/classes.tsv", 4, cols -> lex.classes.put(EventClass.parse(cols[0]),
-                new ClassInfo(cols[1], cols[2].equals("yes"), cols[3].equals("yes"))));
+        read("/event/classes.tsv", 5, cols -> lex.classes.put(EventClass.parse(cols[0]),
+                new ClassInfo(cols[1], cols[2].equals("yes"), cols[3].equals("yes"), Parties.valueOf(cols[4]))));
         for (EventClass c : EventClass.values()) {
             if (!lex.classes.containsKey(c)) {
                 throw new IllegalStateException("/event/classes.tsv has no row for " + c);

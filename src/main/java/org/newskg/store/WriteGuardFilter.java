@@ -139,6 +139,8 @@ final class WriteGuardFilter implements Filter {
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
+        // the refused request's body is left unread: close the connection so no client reuses it mid-body
+        response.setHeader("Connection", "close");
         response.setContentType("text/plain;charset=utf-8");
         response.getWriter().println(message);
         response.flushBuffer();
