@@ -368,7 +368,8 @@ public final class EntityRecognizer {
                 int end = toks.get(e - 1).end();
                 String phrase = text.substring(begin, end).replaceAll("\\s+", " ");
                 String label = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
-                Entity treaty = new Entity("treaty-" + slug(phrase), EntityType.Treaty, label, null);
+                String slug = slug(phrase);
+                Entity treaty = new Entity(slug.startsWith("treaty-") ? slug : "treaty-" + slug, EntityType.Treaty, label, null);
                 out.add(new EntityMention(treaty, begin, end, text.substring(begin, end), s.index(),
                         MentionKind.NAME, "pattern:treaty-phrase", 0.75));
                 i = e - 1;

@@ -156,6 +156,9 @@ public final class EventExtractor {
         if (items.isEmpty() || passive) {
             items.addAll(themeBefore(toks, trig));
         }
+        if (items.isEmpty() && subject != null && ownsTheme(toks, subject)) {
+            items.add(toks.get(subject.to).text()); // "North Korean soldiers ... arrived": the soldiers moved
+        }
         f.items.addAll(items);
         // arguments after the trigger, each with the preposition that governs it
         String prep = null;
@@ -194,6 +197,9 @@ public final class EventExtractor {
             }
             if (role != null) {
                 assign(f, List.of(role), subject.mention.entity());
+                for (Arg co : coordinatedBefore(toks, args, subject)) {
+                    assign(f, List.of(role), co.mention.entity()); // "Kenya and Ethiopia signed"
+                }
             }
         }
         List<Frame> frames = new ArrayList<>();
@@ -250,6 +256,8 @@ public final class EventExtractor {
                     || items.stream().anyMatch(i -> i.toLowerCase().contains("sanction"))
                     || window(toks, trig + 1, clauseEnd).contains("sanction");
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
+            case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
+                    .anyMatch(e -> e.type() == EntityType.Person);
             default -> true;
         };
     }
@@ -367,7 +375,8 @@ public final class EventExtractor {
                 items.add(np.toString());
                 np.setLength(0);
             }
-            if (pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
+            boolean participle = pos.equals("VERB") && k > from && toks.get(k - 1).pos().equals("DET"); // "an estimated"
+            if (participle || pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
                     || t.lower().equals("of") || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
                 continue;
             }
@@ -423,7 +432,8 @@ public final class EventExtractor {
                 }
             }
             if (best != null) {
-                best.quantities.add(q);
+                best.quantities.add(new Quantity(q.value(), q.min(), q.max(), lexicon.canonicalUnit(q.unit()),
+                        q.currency(), q.qualifier(), q.per(), q.text(), q.begin(), q.end()));
             }
         }
     }
@@ -591,6 +601,29 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /** The entities joined to {@code first} by "and" or commas before it: "Kenya, Uganda and Ethiopia". */
+    private static List<Arg> coordinatedBefore(List<Token> toks, List<Arg> args, Arg first) {
+        List<Arg> out = new ArrayList<>();
+        Arg current = first;
+        while (true) {
+            int k = current.from - 1;
+            if (k < 1 || !(toks.get(k).pos().equals("CCONJ") && !toks.get(k).lower().equals("but")
+                    || toks.get(k).text().equals(","))) {
+                return out;
+            }
+            if (toks.get(k).lower().equals("and") && k > 0 && toks.get(k - 1).text().equals(",")) {
+                k--; // Oxford comma
+            }
+            final int end = k;
+            Arg prev = args.stream().filter(a -> a.to == end).findFirst().orElse(null);
+            if (prev == null || prev.mention.kind() == MentionKind.DEMONYM) {
+                return out;
+            }
+            out.add(prev);
+            current = prev;
+        }
     }
 
     /** Only a possessive, determiners, adjectives and nouns stand between {@code from} and the trigger. */

@@ -59,6 +59,7 @@ public final class EventLexicon {
 
     private final Map<String, List<Entry>> byForm = new HashMap<>();
     private final Map<String, EventClass> themeClass = new HashMap<>();
+    private final Map<String, String> canonicalUnit = new HashMap<>();
     private final Map<EventClass, ClassInfo> classes = new EnumMap<>(EventClass.class);
 
     private EventLexicon() {
@@ -85,6 +86,11 @@ public final class EventLexicon {
             EventClass c = EventClass.parse(cols[1]);
             for (String noun : cols[2].split("\\s+")) {
                 lex.themeClass.put(noun.toLowerCase(Locale.ROOT), c);
+            }
+        });
+        read("/event/units.tsv", 2, cols -> {
+            for (String synonym : cols[1].split("\\s+")) {
+                lex.canonicalUnit.put(synonym.replace('-', ' '), cols[0]);
             }
         });
         read("/event/classes.tsv", 5, cols -> lex.classes.put(EventClass.parse(cols[0]),
@@ -132,6 +138,11 @@ public final class EventLexicon {
     /** The class a moved thing implies ("troops" -> Deployment), or null. */
     public EventClass themeClass(String noun) {
         return themeClass.get(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /** The one spelling of a unit ("soldiers" -> "troops"), or the unit itself. */
+    public String canonicalUnit(String unit) {
+        return unit == null ? null : canonicalUnit.getOrDefault(unit.toLowerCase(Locale.ROOT), unit);
     }
 
     public ClassInfo info(EventClass c) {

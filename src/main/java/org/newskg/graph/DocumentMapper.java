@@ -173,7 +173,7 @@ public final class DocumentMapper {
 
         private void decimal(Node s, Property p, BigDecimal v) {
             if (v != null) {
-                add(s, p, NodeFactory.createLiteralDT(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
+                add(s, p, decimalLiteral(v));
             }
         }
 
@@ -193,8 +193,7 @@ public final class DocumentMapper {
             add(mention, Vocab.surfaceBegin, integer(begin));
             add(mention, Vocab.surfaceEnd, integer(end));
             add(mention, Vocab.rule, literal(rule));
-            add(mention, Vocab.confidence, NodeFactory.createLiteralDT(BigDecimal.valueOf(confidence).toPlainString(),
-                    XSDDatatype.XSDdecimal));
+            add(mention, Vocab.confidence, decimalLiteral(BigDecimal.valueOf(confidence)));
         }
 
         private void add(Node s, Property p, Node o) {
@@ -212,6 +211,15 @@ public final class DocumentMapper {
 
     private static Resource nkg(String localName) {
         return ResourceFactory.createResource(Vocab.NKG + localName);
+    }
+
+    /**
+     * An xsd:decimal in canonical form ("200000.0", "0.95"): TDB2 stores decimals by value, and a
+     * non-canonical lexical form would not be found again when a replaced graph is deleted.
+     */
+    static Node decimalLiteral(BigDecimal v) {
+        String s = v.stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(s.contains(".") ? s : s + ".0", XSDDatatype.XSDdecimal);
     }
 
     private static Node literal(String s) {
