@@ -84,6 +84,7 @@ public final class EntityRecognizer {
             out.addAll(shortNames(s, text, out, state, published));
         }
         out.addAll(treaties(doc, text, out));
+        out.addAll(theTwo(doc, text, out, published));
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
         return dropContained(out);
     }
@@ -333,6 +334,65 @@ public final class EntityRecognizer {
                 (r.title().contains("leader") || r.title().contains("president")) && (date == null ? r.isCurrent() : r.covers(date))))
                 .toList();
         return leaders.size() == 1 ? leaders.get(0).entity() : null;
+    }
+
+    /**
+     * "the two leaders", "the two countries": the two states the article is most about (by mentions),
+     * or their heads at the article's date.
+     */
+    private List<EntityMention> theTwo(AnnotatedArticle doc, String text, List<EntityMention> known, LocalDate date) {
+        Map<Entity, Integer> salience = new HashMap<>();
+        for (EntityMention m : known) {
+            if (m.entity().type() == EntityType.State) {
+                salience.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        List<Entity> states = salience.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue() : a.getKey().key().compareTo(b.getKey().key()))
+                .map(Map.Entry::getKey).limit(2).toList();
+        List<EntityMention> out = new ArrayList<>();
+        if (states.size() < 2) {
+            return out;
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i + 2 < toks.size(); i++) {
+                if (!toks.get(i).lower().equals("the") || !toks.get(i + 1).lower().equals("two")) {
+                    continue;
+                }
+                String noun = toks.get(i + 2).lower();
+                List<Entity> referents = new ArrayList<>();
+                if (CUES.is("pair-states", noun)) {
+                    referents.addAll(states);
+                } else if (CUES.is("pair-leaders", noun)) {
+                    for (Entity state : states) {
+                        Entity head = headOf(state, date);
+                        if (head != null) {
+                            referents.add(head);
+                        }
+                    }
+                }
+                if (referents.size() == 2) {
+                    int b = toks.get(i).begin();
+                    int e = toks.get(i + 2).end();
+                    for (Entity r : referents) {
+                        out.add(new EntityMention(r, b, e, text.substring(b, e), s.index(), MentionKind.ROLE,
+                                "coref:the-two-" + noun, 0.6));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Entity headOf(Entity state, LocalDate date) {
+        for (String title : List.of("leader", "president")) {
+            List<CatalogEntry> holders = catalog.holders(title, state.key(), date);
+            if (!holders.isEmpty()) {
+                return holders.get(0).entity();
+            }
+        }
+        return null;
     }
 
     /** "a treaty of mutual defense and cooperation", "the New START Treaty". */

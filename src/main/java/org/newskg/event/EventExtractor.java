@@ -116,7 +116,7 @@ public final class EventExtractor {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             for (EventLexicon.Entry entry : lexicon.entriesFor(t.text())) {
-                if (entry.verb() != isVerbLike(t) || insideArg(args, i)) {
+                if (entry.verb() != (isVerbLike(t) || isGerund(toks, i)) || insideArg(args, i)) {
                     continue;
                 }
                 frames.addAll(frame(entry, i, toks, args, qs, published));
@@ -150,7 +150,7 @@ public final class EventExtractor {
         Frame f = new Frame();
         f.entry = entry;
         f.trigger = trig;
-        Arg subject = subject(toks, args, trig);
+        Arg subject = subject(toks, args, trig, entry.verb());
         // the things moved: nouns after the trigger, or before it for passives and participles
         List<String> items = themeItems(toks, trig + 1, clauseEnd, args);
         if (items.isEmpty() || passive) {
@@ -171,6 +171,10 @@ public final class EventExtractor {
                 break;
             }
             String governing = governingPrep(toks, a.from, trig);
+            if (possessor(toks, a) && personInApposition(toks, args, a)) {
+                prep = governing; // "a visit from Russia's defence minister, Sergei Shoigu": the minister visits
+                continue;
+            }
             if (governing == null && prep != null && coordinated(toks, a.from)) {
                 governing = prep;
             }
@@ -178,6 +182,11 @@ public final class EventExtractor {
             if (governing != null) {
                 roles = entry.preps().get(governing);
             } else if (first && entry.objectRole() != null && directlyAfter(toks, trig, a.from)) {
+                if (possessor(toks, a)) {
+                    continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
+                }
+                roles = List.of(entry.objectRole());
+            } else if (first && entry.objectRole() != null && appositionAfterPossessor(toks, args, trig, a)) {
                 roles = List.of(entry.objectRole());
             } else if (a.mention.kind() == MentionKind.DEMONYM && entry.subjectRole() != null && !entry.verb()) {
                 roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
@@ -192,11 +201,17 @@ public final class EventExtractor {
         if (subject != null && entry.subjectRole() != null) {
             String role = entry.subjectRole();
             if (passive) {
-                role = a(subject) == MentionKind.DEMONYM ? entry.subjectRole()
-                        : entry.objectRole() != null ? entry.objectRole() : null;
+                // "North Korean arms were sent": the owner of moved things sends them;
+                // "North Korean soldiers were killed", "Iran was sanctioned": the subject is the patient
+                role = a(subject) == MentionKind.DEMONYM && entry.byTheme() ? entry.subjectRole() : entry.objectRole();
             }
             if (role != null) {
                 assign(f, List.of(role), subject.mention.entity());
+                for (Arg same : args) {
+                    if (same != subject && same.from == subject.from && same.to == subject.to) {
+                        assign(f, List.of(role), same.mention.entity()); // "the two leaders"
+                    }
+                }
                 for (Arg co : coordinatedBefore(toks, args, subject)) {
                     assign(f, List.of(role), co.mention.entity()); // "Kenya and Ethiopia signed"
                 }
@@ -379,6 +394,10 @@ public final class EventExtractor {
             if (participle || pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
                     || t.lower().equals("of") || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
                 continue;
+            }
+            if ((t.lower().equals("to") || t.lower().equals("and")) && k > from && k + 1 < to
+                    && toks.get(k - 1).pos().equals("NUM") && toks.get(k + 1).pos().equals("NUM")) {
+                continue; // "600,000 to 700,000 tons"
             }
             if (pos.equals("ADP") && t.lower().equals("with")) {
                 continue; // "supplied Russia with artillery shells"
@@ -567,7 +586,7 @@ public final class EventExtractor {
      * The subject: the nearest entity before the trigger in its clause that no preposition governs,
      * skipping an apposition (", the leader of North Korea,").
      */
-    private Arg subject(List<Token> toks, List<Arg> args, int trig) {
+    private Arg subject(List<Token> toks, List<Arg> args, int trig, boolean verb) {
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
             Token t = toks.get(k);
@@ -582,7 +601,8 @@ public final class EventExtractor {
             if (a.to > trig || a.from < clauseStart) {
                 continue;
             }
-            boolean owner = ownsTheme(toks, a); // "a number of North Korean soldiers": the soldiers' state
+            // "a number of North Korean soldiers": the soldiers' state; "by Putin's reception": a noun's possessor
+            boolean owner = ownsTheme(toks, a) || !verb && adjacentModifier(toks, a.to, trig);
             if (a.from > 0 && CUES.is("preposition", toks.get(a.from - 1).text()) && !owner) {
                 continue;
             }
@@ -593,7 +613,7 @@ public final class EventExtractor {
             if (insideApposition(toks, a.from, trig)) {
                 continue;
             }
-            if (!isVerbLike(toks.get(trig)) && !adjacentModifier(toks, a.to, trig)) {
+            if (!verb && !adjacentModifier(toks, a.to, trig)) {
                 continue; // a noun's subject is its possessor or modifier: "Kim's recent meeting", "troop deployment"
             }
             if (best == null || a.from > best.from) {
@@ -624,6 +644,49 @@ public final class EventExtractor {
             out.add(prev);
             current = prev;
         }
+    }
+
+    /** "Russia's" / "Russia’s": the entity owns what follows. */
+    private static boolean possessor(List<Token> toks, Arg a) {
+        Token last = toks.get(a.to - 1);
+        String rest = last.text().substring(Math.min(last.text().length(), a.mention.end() - last.begin()));
+        String next = a.to < toks.size() ? toks.get(a.to).text() : "";
+        return rest.matches("['’]s?") || next.matches("['’]s?");
+    }
+
+    /** A person named right after a possessed title: "Russia's defence minister, Sergei Shoigu". */
+    private static boolean personInApposition(List<Token> toks, List<Arg> args, Arg owner) {
+        for (Arg a : args) {
+            if (a.from <= owner.from || a.mention.entity().type() != EntityType.Person) {
+                continue;
+            }
+            for (int k = owner.to; k < a.from; k++) {
+                if (!toks.get(k).pos().matches("NOUN|ADJ|ADV|PROPN|PUNCT|PART")) {
+                    return false;
+                }
+            }
+            return a.from - owner.to <= 8;
+        }
+        return false;
+    }
+
+    /** The name in apposition after a possessed title: "Russia's then-defence minister, Sergei Shoigu". */
+    private static boolean appositionAfterPossessor(List<Token> toks, List<Arg> args, int trig, Arg a) {
+        Arg owner = null;
+        for (Arg o : args) {
+            if (o.from > trig && o.from < a.from && possessor(toks, o)) {
+                owner = o;
+            }
+        }
+        if (owner == null || a.from < 1 || !toks.get(a.from - 1).text().equals(",")) {
+            return false;
+        }
+        for (int k = owner.to; k < a.from - 1; k++) {
+            if (!toks.get(k).pos().matches("NOUN|ADJ|ADV|PROPN|PUNCT|PART") || toks.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return directlyAfter(toks, trig, owner.from);
     }
 
     /** Only a possessive, determiners, adjectives and nouns stand between {@code from} and the trigger. */
@@ -698,7 +761,11 @@ public final class EventExtractor {
 
     private static boolean coordinated(List<Token> toks, int argFrom) {
         int k = argFrom - 1;
-        while (k >= 0 && toks.get(k).pos().equals("DET")) {
+        int titles = 0;
+        // "Kim and Russian President Vladimir Putin": skip the determiner and a title before the name
+        while (k >= 0 && (toks.get(k).pos().equals("DET") || titles < 4 && Character.isUpperCase(toks.get(k).text().charAt(0))
+                && toks.get(k).pos().matches("PROPN|ADJ|NOUN"))) {
+            titles++;
             k--;
         }
         return k >= 0 && (toks.get(k).text().equals(",") || toks.get(k).pos().equals("CCONJ"));
@@ -722,6 +789,10 @@ public final class EventExtractor {
             if (t.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VERB")) {
                 return k;
             }
+            if (t.text().equals(",") && k + 2 < toks.size() && toks.get(k + 1).pos().equals("CCONJ")
+                    && toks.get(k + 2).pos().equals("DET")) {
+                return k; // ", and a summit ...": a new clause
+            }
         }
         return toks.size();
     }
@@ -736,6 +807,12 @@ public final class EventExtractor {
             sb.append(toks.get(k).lower()).append(' ');
         }
         return sb.toString();
+    }
+
+    /** "participated in imposing sanctions": the tagger may call a gerund after a preposition ADJ or NOUN. */
+    private static boolean isGerund(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return i > 0 && t.lower().endsWith("ing") && t.pos().matches("ADJ|NOUN") && toks.get(i - 1).pos().equals("ADP");
     }
 
     private static boolean isVerbLike(Token t) {

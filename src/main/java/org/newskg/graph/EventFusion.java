@@ -15,7 +15,7 @@ import org.newskg.event.Role;
 /**
  * Decides which mentions, in any article, tell the same real-world event: the key is the class, the
  * parties that define it (a signed treaty; else the states or organizations acting and receiving; else
- * the people) and, for dated events such as meetings, the month. Flows between the same parties
+ * the people) and, for dated events such as meetings, the year. Flows between the same parties
  * (deployments, transfers, trade) are one event whatever the date.
  */
 public final class EventFusion {
@@ -58,7 +58,8 @@ public final class EventFusion {
         }
         if (lexicon.info(m.eventClass()).fuseByTime() && !m.participants().containsKey(Role.treaty)) {
             String when = m.time() != null && m.time().isResolved() ? m.time().value() : "undated";
-            key.append(" at:").append(when.length() > 7 ? when.substring(0, 7) : when);
+            // the year: articles date the same meeting "last year" or "in July last year"
+            key.append(" at:").append(when.length() > 4 ? when.substring(0, 4) : when);
         }
         return key.toString();
     }
