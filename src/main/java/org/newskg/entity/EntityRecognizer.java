@@ -421,6 +421,13 @@ public final class EntityRecognizer {
                 while (b > 0 && toks.get(b - 1).isProperNoun() && !covered(known, toks.get(b - 1))) {
                     b--;
                 }
+                if (b == i && e == i + 1) {
+                    // "a reciprocal access agreement": modifiers name the kind of agreement
+                    while (b > 0 && toks.get(b - 1).pos().matches("NOUN|ADJ") && !CUES.is("not-treaty", toks.get(b - 1).text())
+                            && !covered(known, toks.get(b - 1))) {
+                        b--;
+                    }
+                }
                 if (e == i + 1 && b == i) {
                     continue; // a bare "treaty" or "agreement" is not a named agreement
                 }

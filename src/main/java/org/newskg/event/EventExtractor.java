@@ -33,6 +33,10 @@ public final class EventExtractor {
     private static final Set<EventClass> STATE_LEVEL = Set.of(EventClass.Deployment, EventClass.ArmsTransfer,
             EventClass.Aid, EventClass.Payment, EventClass.Sanction, EventClass.TreatySigning, EventClass.LaborMigration);
 
+    /** Classes where things or people are moved: the owner of what moves is the one who moves it. */
+    private static final Set<EventClass> MOVING = Set.of(EventClass.Deployment, EventClass.ArmsTransfer,
+            EventClass.Aid, EventClass.LaborMigration);
+
     private final EventLexicon lexicon;
     private final Catalog catalog;
     private final QuantityParser quantities;
@@ -123,6 +127,9 @@ public final class EventExtractor {
             }
         }
         attachQuantities(frames, qs, toks);
+        // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
+        frames.removeIf(f -> frames.stream().anyMatch(g -> g != f && g.eventClass == f.eventClass
+                && g.participantCount() > f.participantCount() && covers(g, f)));
         List<EventMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Frame f : frames) {
@@ -151,6 +158,9 @@ public final class EventExtractor {
         f.entry = entry;
         f.trigger = trig;
         Arg subject = subject(toks, args, trig, entry.verb());
+        if (subject == null && entry.verb()) {
+            subject = pronounAntecedent(toks, args, trig);
+        }
         // the things moved: nouns after the trigger, or before it for passives and participles
         List<String> items = themeItems(toks, trig + 1, clauseEnd, args);
         if (items.isEmpty() || passive) {
@@ -203,7 +213,8 @@ public final class EventExtractor {
             if (passive) {
                 // "North Korean arms were sent": the owner of moved things sends them;
                 // "North Korean soldiers were killed", "Iran was sanctioned": the subject is the patient
-                role = a(subject) == MentionKind.DEMONYM && entry.byTheme() ? entry.subjectRole() : entry.objectRole();
+                boolean moving = entry.byTheme() || MOVING.contains(entry.eventClass());
+                role = a(subject) == MentionKind.DEMONYM && moving ? entry.subjectRole() : entry.objectRole();
             }
             if (role != null) {
                 assign(f, List.of(role), subject.mention.entity());
@@ -355,6 +366,18 @@ public final class EventExtractor {
         return found;
     }
 
+    private static boolean covers(Frame bigger, Frame smaller) {
+        for (Map.Entry<Role, LinkedHashSet<Entity>> r : smaller.roles.entrySet()) {
+            if (!bigger.roles.getOrDefault(r.getKey(), new LinkedHashSet<>()).containsAll(r.getValue())) {
+                return false;
+            }
+        }
+        if (bigger.quantities.isEmpty()) {
+            bigger.quantities.addAll(smaller.quantities);
+        }
+        return true;
+    }
+
     private static Frame copy(Frame f, EventClass c) {
         Frame g = new Frame();
         g.eventClass = c;
@@ -471,7 +494,7 @@ public final class EventExtractor {
     }
 
     /** The time expression nearest the trigger within its clause ("..., which led to the deployment" has none). */
-    private static TimeValue clauseTime(List<TimeMention> ts, List<Token> toks, int trig) {
+    private TimeValue clauseTime(List<TimeMention> ts, List<Token> toks, int trig) {
         int start = 0;
         for (int k = trig - 1; k >= 0; k--) {
             if (CUES.is("clause-break", toks.get(k).text()) && !toks.get(k).lower().equals("that")) {
@@ -702,6 +725,38 @@ public final class EventExtractor {
         return trig - from <= 4;
     }
 
+    /**
+     * "the Pentagon said that it had sent ...": a pronoun subject refers back to the nearest fitting
+     * entity before it in the sentence ("it" a state or organization, "he"/"she" a person).
+     */
+    private static Arg pronounAntecedent(List<Token> toks, List<Arg> args, int trig) {
+        int pronoun = -1;
+        for (int k = trig - 1; k >= Math.max(0, trig - 4); k--) {
+            if (toks.get(k).pos().equals("PRON") && toks.get(k).lower().matches("it|they|he|she")) {
+                pronoun = k;
+                break;
+            }
+            if (!toks.get(k).pos().matches("AUX|ADV|PART")) {
+                break;
+            }
+        }
+        if (pronoun < 0) {
+            return null;
+        }
+        boolean person = toks.get(pronoun).lower().matches("he|she");
+        Arg best = null;
+        for (Arg a : args) {
+            EntityType type = a.mention.entity().type();
+            boolean fits = person ? type == EntityType.Person
+                    : type == EntityType.State || type == EntityType.Organization;
+            if (a.to <= pronoun && fits && a.mention.kind() != MentionKind.DEMONYM
+                    && (a.from == 0 || !CUES.is("preposition", toks.get(a.from - 1).text()))) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
     /** A demonym right before a moved thing or a trigger noun: "North Korean troops", "North Korean laborers". */
     private boolean ownsTheme(List<Token> toks, Arg a) {
         if (a.mention.kind() != MentionKind.DEMONYM || a.to >= toks.size()) {
@@ -773,16 +828,21 @@ public final class EventExtractor {
 
     private static boolean directlyAfter(List<Token> toks, int trig, int argFrom) {
         for (int k = trig + 1; k < argFrom; k++) {
-            if (!toks.get(k).pos().matches("DET|ADJ")) {
+            Token t = toks.get(k);
+            boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
+            if (!t.pos().matches("DET|ADJ") && !title && !t.text().equals(".")) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int clauseEnd(List<Token> toks, int trig) {
+    private int clauseEnd(List<Token> toks, int trig) {
         for (int k = trig + 1; k < toks.size(); k++) {
             Token t = toks.get(k);
+            if (t.text().equals(",") && reporterFollows(toks, k)) {
+                return k; // "..., Ukraine's general staff said."
+            }
             if (CUES.is("clause-break", t.text()) && !t.lower().equals("that")) {
                 return k;
             }
@@ -795,6 +855,18 @@ public final class EventExtractor {
             }
         }
         return toks.size();
+    }
+
+    private boolean reporterFollows(List<Token> toks, int comma) {
+        for (int k = comma + 1; k < Math.min(toks.size(), comma + 8); k++) {
+            if (attribution.isActiveReport(toks, k)) {
+                return true;
+            }
+            if (toks.get(k).pos().equals("VERB") || toks.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int endOffset(List<Token> toks, int clauseEnd) {
