@@ -438,14 +438,14 @@ public final class EventExtractor {
     }
 
     /** "North Korean arms being sent", "soldiers deployed": the noun right before the trigger. */
-    private static List<String> themeBefore(List<Token> toks, int trig) {
+    private List<String> themeBefore(List<Token> toks, int trig) {
         List<String> items = new ArrayList<>();
         int k = trig - 1;
         while (k >= 0 && (BE.contains(toks.get(k).lower()) || toks.get(k).pos().matches("AUX|ADV|PART"))) {
             k--;
         }
         int end = k;
-        while (k >= 0 && toks.get(k).pos().matches("NOUN")) {
+        while (k >= 0 && (toks.get(k).pos().matches("NOUN") || lexicon.themeClass(toks.get(k).text()) != null)) {
             k--;
         }
         if (end > k) {

@@ -1,0 +1,125 @@
+package org.newskg.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.ExtractionResult;
+import org.newskg.Pipeline;
+import org.newskg.TestArticles;
+import org.newskg.entity.Entity;
+
+/** The event stage through the real pipeline, on short texts written for these tests. */
+class EventExtractorTest {
+    private static final Pipeline PIPELINE = new Pipeline(LocalDate.of(2025, 3, 12)); // a Wednesday
+
+    private static List<EventMention> events(String text) {
+        ExtractionResult r = PIPELINE.process(TestArticles.of("t", text));
+        return r.events();
+    }
+
+    private static Optional<EventMention> first(List<EventMention> es, EventClass c) {
+        return es.stream().filter(e -> e.eventClass() == c).findFirst();
+    }
+
+    private static List<String> keys(EventMention e, Role r) {
+        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::key).toList();
+    }
+
+    @Test
+    void aDeploymentWithItsFigureAndDestination() {
+        EventMention e = first(events("Iran has sent about 1,500 troops to Syria, officials said."), EventClass.Deployment)
+                .orElseThrow();
+        assertEquals(List.of("Q794"), keys(e, Role.agent));
+        assertEquals(List.of("Q858"), keys(e, Role.recipient));
+        Quantity q = e.quantities().get(0);
+        assertEquals(0, q.value().compareTo(new BigDecimal("1500")));
+        assertEquals("troops", q.unit());
+        assertEquals(Qualifier.Approximately, q.qualifier());
+        assertEquals("officials", e.attributedTo());
+        assertEquals("transfer.v", e.rule());
+    }
+
+    @Test
+    void whatIsMovedDecidesTheClass() {
+        List<EventMention> es = events("Belarus supplied artillery shells and fuel to Russia.");
+        EventMention arms = first(es, EventClass.ArmsTransfer).orElseThrow();
+        assertTrue(arms.items().contains("artillery shells"), arms.items().toString());
+        assertEquals(List.of("Q184"), keys(arms, Role.agent));
+        assertTrue(first(es, EventClass.Aid).isPresent(), "fuel is aid");
+    }
+
+    @Test
+    void aPassiveNamesItsAgentAfterBy() {
+        EventMention e = first(events("Drones were supplied to Russia by Iran last year."), EventClass.ArmsTransfer)
+                .orElseThrow();
+        assertEquals(List.of("Q794"), keys(e, Role.agent));
+        assertEquals(List.of("Q159"), keys(e, Role.recipient));
+        assertEquals("2024", e.time().value());
+        assertEquals("gYear", e.time().datatype());
+    }
+
+    @Test
+    void aPaymentWithARate() {
+        EventMention e = first(events("Syria pays Iran $3,000 per month for each adviser."), EventClass.Payment).orElseThrow();
+        Quantity q = e.quantities().get(0);
+        assertEquals("USD", q.currency());
+        assertEquals("P1M", q.per());
+        assertEquals(List.of("Q858"), keys(e, Role.agent));
+        assertEquals(List.of("Q794"), keys(e, Role.recipient));
+    }
+
+    @Test
+    void aSigningOfANamedAgreementByTwoStates() {
+        EventMention e = first(events("Kenya and Ethiopia signed a water sharing agreement in Nairobi on Monday."),
+                EventClass.TreatySigning).orElseThrow();
+        assertTrue(keys(e, Role.agent).containsAll(List.of("Q114", "Q115")), e.participants().toString());
+        assertEquals(1, keys(e, Role.treaty).size());
+        assertEquals("2025-03-10", e.time().value());
+        assertEquals("Q3870", keys(e, Role.location).get(0));
+    }
+
+    @Test
+    void aMeetingAndAVisit() {
+        List<EventMention> es = events("Xi Jinping travelled to Moscow and met Vladimir Putin at the Kremlin.");
+        EventMention visit = first(es, EventClass.Visit).orElseThrow();
+        assertEquals(List.of("Q15031"), keys(visit, Role.agent));
+        EventMention meeting = first(es, EventClass.Meeting).orElseThrow();
+        assertTrue(keys(meeting, Role.participant).containsAll(List.of("Q15031", "Q7747")), meeting.participants().toString());
+    }
+
+    @Test
+    void sanctionsNeedATarget() {
+        EventMention e = first(events("The European Union imposed new sanctions on Belarus in January."), EventClass.Sanction)
+                .orElseThrow();
+        assertEquals(List.of("Q184"), keys(e, Role.target));
+        assertEquals("2025-01", e.time().value());
+        assertFalse(first(events("Sanctions have devastated the economy for years."), EventClass.Sanction).isPresent(),
+                "a topic is not an event");
+    }
+
+    @Test
+    void casualtiesAreReportedWithTheirSource() {
+        EventMention e = first(events("Dozens of Ukrainian soldiers were reportedly killed near Bakhmut, according to the general staff."),
+                EventClass.Casualty).orElseThrow();
+        assertEquals(List.of("Q212"), keys(e, Role.target));
+        assertEquals("reportedly", e.hedge());
+        assertEquals(Modality.Reported, e.modality());
+        assertNotNull(e.attributedTo());
+    }
+
+    @Test
+    void deniedAndHypotheticalEventsAreMarkedNotAsserted() {
+        EventMention denied = first(events("Iran denied sending troops to Yemen."), EventClass.Deployment).orElseThrow();
+        assertEquals(Modality.Negated, denied.modality());
+        EventMention maybe = first(events("Turkey could send troops to Libya."), EventClass.Deployment).orElseThrow();
+        assertEquals(Modality.Hypothetical, maybe.modality());
+        assertTrue(maybe.confidence() < 0.5);
+    }
+}
