@@ -85,6 +85,7 @@ public final class EntityRecognizer {
         }
         out.addAll(treaties(doc, text, out));
         out.addAll(theTwo(doc, text, out, published));
+        out.addAll(bylines(doc, text, state));
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
         return dropContained(out);
     }
@@ -281,8 +282,11 @@ public final class EntityRecognizer {
             int e2 = toks.get(j).end();
             return new Candidate(EntityType.Place, text.substring(begin, e2), begin, e2, "place-head", 0.8);
         }
-        if (orgHead) {
+        if (orgHead && j - i >= 2) {
             return new Candidate(EntityType.Organization, name, begin, end, "org-head", 0.8);
+        }
+        if (name.matches("[\\p{L}0-9-]+\\.\\p{L}{2,6}")) {
+            return new Candidate(EntityType.Organization, name, begin, end, "web-domain", 0.7); // "Caliber.Az reports"
         }
         if (titled || followsOrgRole(toks, i, known)) {
             return new Candidate(EntityType.Person, name, begin, end, "title", 0.8);
@@ -393,6 +397,34 @@ public final class EntityRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * The author and publisher the article's metadata names ("By NAME", "Publisher: NAME"), as a
+     * Person and an Organization mentioned on that line (sentence index -1).
+     */
+    private List<EntityMention> bylines(AnnotatedArticle doc, String text, ArticleState state) {
+        List<EntityMention> out = new ArrayList<>();
+        var md = doc.article().metadata();
+        if (md.author() != null) {
+            byline(text, md.author(), EntityType.Person, "metadata:author", state, out);
+        }
+        if (md.publisher() != null) {
+            byline(text, md.publisher(), EntityType.Organization, "metadata:publisher", state, out);
+        }
+        return out;
+    }
+
+    private void byline(String text, String name, EntityType type, String rule, ArticleState state,
+                        List<EntityMention> out) {
+        int at = text.lastIndexOf(name);
+        if (at < 0 || name.isBlank() || name.split("\\s+").length > 6) {
+            return;
+        }
+        Entity entity = catalog.entries().stream()
+                .filter(e -> e.type() == type && e.aliases().contains(name)).map(CatalogEntry::entity)
+                .findFirst().orElseGet(() -> state.entityFor(type, name, catalog));
+        out.add(new EntityMention(entity, at, at + name.length(), name, -1, MentionKind.NAME, rule, 0.9));
     }
 
     /** "a treaty of mutual defense and cooperation", "the New START Treaty". */

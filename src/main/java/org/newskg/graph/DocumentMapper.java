@@ -182,13 +182,28 @@ public final class DocumentMapper {
             if (!written.add(mention.getURI())) {
                 return;
             }
-            Sentence s = result.annotated().sentences().get(sentenceIndex);
             String text = article.text();
+            int quoteBegin;
+            int quoteEnd;
+            if (sentenceIndex >= 0) {
+                Sentence s = result.annotated().sentences().get(sentenceIndex);
+                quoteBegin = s.begin();
+                quoteEnd = s.end();
+            } else {
+                // a metadata line ("By NAME", "Publisher: NAME"): the line is the quote
+                int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+                int lineEnd = text.indexOf('\n', end);
+                quoteBegin = lineStart;
+                quoteEnd = lineEnd < 0 ? text.length() : lineEnd;
+                while (quoteEnd > quoteBegin && Character.isWhitespace(text.charAt(quoteEnd - 1))) {
+                    quoteEnd--;
+                }
+            }
             add(mention, RDF.type.asNode(), Vocab.Mention.asNode());
             add(mention, Vocab.document, doc);
-            add(mention, Vocab.quote, literal(text.substring(s.begin(), s.end())));
-            add(mention, Vocab.begin, integer(s.begin()));
-            add(mention, Vocab.end, integer(s.end()));
+            add(mention, Vocab.quote, literal(text.substring(quoteBegin, quoteEnd)));
+            add(mention, Vocab.begin, integer(quoteBegin));
+            add(mention, Vocab.end, integer(quoteEnd));
             add(mention, Vocab.surface, literal(text.substring(begin, end)));
             add(mention, Vocab.surfaceBegin, integer(begin));
             add(mention, Vocab.surfaceEnd, integer(end));
