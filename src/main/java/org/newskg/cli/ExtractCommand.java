@@ -24,9 +24,18 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for all articles (overrides metadata)")
     LocalDate date;
 
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads for extraction (default: all cores; "
+            + "the output is the same for any N)")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
-        BatchReport report = ArticleBatch.extractToFile(paths, output, date, System.err);
+        int workers = threads != null ? threads : ArticleBatch.defaultThreads();
+        if (workers < 1) {
+            System.err.println("--threads must be at least 1");
+            return 2;
+        }
+        BatchReport report = ArticleBatch.extractToFile(paths, output, date, workers, System.err);
         System.err.printf("extracted %d article(s) to %s%n", report.succeededCount(), output);
         for (String f : report.failures()) {
             System.err.println("FAILED " + f);

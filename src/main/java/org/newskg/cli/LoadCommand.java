@@ -31,18 +31,32 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for all articles (overrides metadata)")
     LocalDate date;
 
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads for extraction (default: all cores); "
+            + "articles are still stored one at a time, in input order")
+    Integer threads;
+
     @Override
     public Integer call() {
+        int workers = threads != null ? threads : ArticleBatch.defaultThreads();
+        if (workers < 1) {
+            System.err.println("--threads must be at least 1");
+            return 2;
+        }
         try (KnowledgeStore kg = KnowledgeStore.open(store.db)) {
-            return load(kg, paths, date);
+            return load(kg, paths, date, workers);
         }
     }
 
-    /** Loads into an open store; also used by serve on an empty store. */
+    /** Loads into an open store on all cores; also used by serve on an empty store. */
     static int load(KnowledgeStore kg, List<Path> paths, LocalDate date) {
+        return load(kg, paths, date, ArticleBatch.defaultThreads());
+    }
+
+    /** Loads into an open store, extracting on {@code threads} workers. */
+    static int load(KnowledgeStore kg, List<Path> paths, LocalDate date, int threads) {
         kg.ensureOntology(OntologyGraph.load());
         Map<LoadOutcome, Integer> outcomes = new EnumMap<>(LoadOutcome.class);
-        ArticleBatch batch = new ArticleBatch(new Pipeline(date));
+        ArticleBatch batch = new ArticleBatch(new Pipeline(date), threads);
         BatchReport report = batch.run(paths,
                 a -> kg.storedSha256(a.id()).map(a.sha256()::equals).orElse(false),
                 d -> outcomes.merge(kg.load(d), 1, Integer::sum), System.err);
