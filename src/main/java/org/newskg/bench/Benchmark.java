@@ -59,7 +59,7 @@ public final class Benchmark {
     /** State of the Union addresses used by a quick run. */
     static final int QUICK_SOTU = 12;
     /** Heap of the memory-probe JVMs: fixed, so that 1x and 4x are measured alike. */
-    static final String PROBE_HEAP = "1g";
+    static final String PROBE_HEAP = "512m";
     /** Memory is "flat" when 4x the articles costs at most this much more than 1x. */
     static final double FLAT_MEMORY_TOLERANCE = 1.25;
     static final double QUERY_P99_TARGET_MS = 50;
@@ -402,7 +402,7 @@ public final class Benchmark {
             server.start();
             try {
                 QueryLoad load = new QueryLoad(server.datasetUrl() + "/sparql");
-                Duration budget = Duration.ofSeconds(options.quick() ? 5 : 60);
+                Duration budget = Duration.ofSeconds(options.quick() ? 5 : 30);
                 // first request of each query, alone: the cold figure, not part of the percentiles
                 log.println("bench: queries, one cold request each");
                 Map<String, Object> cold = new LinkedHashMap<>();
@@ -411,7 +411,7 @@ public final class Benchmark {
                 }
                 queriesOut.put("cold", cold);
                 for (int clients : new int[] {1, 16}) {
-                    int requests = options.quick() ? Math.max(10, clients) : Math.max(50, clients * 10);
+                    int requests = options.quick() ? Math.max(5, clients) : Math.max(50, clients * 10);
                     log.printf("bench: queries, %d client(s), up to %d requests per query%n", clients, requests);
                     Map<String, Object> level = new LinkedHashMap<>();
                     for (QueryLoad.Stats s : load.run(queries, clients, requests, budget, log)) {
