@@ -86,6 +86,7 @@ public final class EntityRecognizer {
         out.addAll(treaties(doc, text, out));
         out.addAll(theTwo(doc, text, out, published));
         out.addAll(bylines(doc, text, state));
+        out.addAll(acronyms(doc, text, out));
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
         return dropContained(out);
     }
@@ -93,6 +94,9 @@ public final class EntityRecognizer {
     /** A catalog name followed by capitalized words that end in an organization word. */
     private static boolean partOfLongerName(List<MatchText.Piece> pieces, AliasIndex.Match m) {
         boolean org = m.targets().stream().anyMatch(t -> t.entry().type() == EntityType.Organization);
+        if (m.from() > 0 && pieces.get(m.from() - 1).capitalized() && CUES.is("place-prefix", pieces.get(m.from() - 1).text())) {
+            return true; // "Port Sudan" is a city, not Sudan
+        }
         for (int k = m.to(); k < pieces.size() && pieces.get(k).capitalized() && !org; k++) {
             if (CUES.is("org-head", pieces.get(k).text())) {
                 return true;
@@ -291,6 +295,9 @@ public final class EntityRecognizer {
         if (titled || followsOrgRole(toks, i, known)) {
             return new Candidate(EntityType.Person, name, begin, end, "title", 0.8);
         }
+        if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0))) {
+            return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6); // "an attack on El Fasher"
+        }
         return null;
     }
 
@@ -399,6 +406,35 @@ public final class EntityRecognizer {
         return null;
     }
 
+    /** "Rapid Support Forces (RSF)": the acronym in brackets names the entity wherever it recurs. */
+    private List<EntityMention> acronyms(AnnotatedArticle doc, String text, List<EntityMention> known) {
+        Map<String, Entity> defined = new HashMap<>();
+        java.util.regex.Pattern bracket = java.util.regex.Pattern.compile("\\G\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,7})\\)");
+        for (EntityMention m : known) {
+            java.util.regex.Matcher b = bracket.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 14));
+            if (b.find() && m.kind() == MentionKind.NAME) {
+                defined.putIfAbsent(b.group(1), m.entity());
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        if (defined.isEmpty()) {
+            return out;
+        }
+        List<EntityMention> all = new ArrayList<>(known);
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                Entity e = defined.get(t.text());
+                if (e != null && !covered(all, t)) {
+                    EntityMention m = new EntityMention(e, t.begin(), t.end(), t.text(), s.index(), MentionKind.SHORT_NAME,
+                            "coref:acronym", 0.85);
+                    out.add(m);
+                    all.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The author and publisher the article's metadata names ("By NAME", "Publisher: NAME"), as a
      * Person and an Organization mentioned on that line (sentence index -1).
@@ -491,6 +527,13 @@ public final class EntityRecognizer {
         Token t = toks.get(j);
         Token prev = toks.get(j - 1);
         boolean glued = prev.end() == t.begin();
+        if (t.text().matches("(?i)(al|el|ad|as|bin|ibn|abu)-\\p{Lu}.*")) {
+            return true; // "al-Sisi" as one token
+        }
+        if (CUES.is("name-particle", t.text()) && j + 2 < toks.size() && toks.get(j + 1).text().equals("-")
+                && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
+            return true; // "al-Sisi", "bin-Salman"
+        }
         if ((t.isProperNoun() || t.pos().matches("ADJ|NOUN") && Character.isUpperCase(t.text().charAt(0)))
                 && Character.isLetter(t.text().charAt(0))) {
             return Character.isUpperCase(t.text().charAt(0)) || glued;

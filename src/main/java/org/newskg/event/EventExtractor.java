@@ -484,7 +484,8 @@ public final class EventExtractor {
         EventClass unitClass = q.unit() == null ? null : lexicon.themeClass(q.unit());
         return switch (c) {
             case Payment, Trade -> q.isMoney();
-            case Deployment, Casualty -> unitClass == EventClass.Deployment;
+            case Deployment -> unitClass == EventClass.Deployment;
+            case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
             case LaborMigration -> unitClass == EventClass.LaborMigration;
             case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
                     && !"percent".equals(q.unit());
@@ -693,23 +694,16 @@ public final class EventExtractor {
         return false;
     }
 
-    /** The name in apposition after a possessed title: "Russia's then-defence minister, Sergei Shoigu". */
+    /** The name in apposition after a possessed title: "invited Russia's defence minister, Sergei Shoigu". */
     private static boolean appositionAfterPossessor(List<Token> toks, List<Arg> args, int trig, Arg a) {
-        Arg owner = null;
         for (Arg o : args) {
-            if (o.from > trig && o.from < a.from && possessor(toks, o)) {
-                owner = o;
+            if (o.from > trig && o.from < a.from && possessor(toks, o) && directlyAfter(toks, trig, o.from)
+                    && personInApposition(toks, args, o)) {
+                return args.stream().filter(x -> x.from > o.from && x.mention.entity().type() == EntityType.Person)
+                        .findFirst().map(x -> x == a).orElse(false);
             }
         }
-        if (owner == null || a.from < 1 || !toks.get(a.from - 1).text().equals(",")) {
-            return false;
-        }
-        for (int k = owner.to; k < a.from - 1; k++) {
-            if (!toks.get(k).pos().matches("NOUN|ADJ|ADV|PROPN|PUNCT|PART") || toks.get(k).text().equals(",")) {
-                return false;
-            }
-        }
-        return directlyAfter(toks, trig, owner.from);
+        return false;
     }
 
     /** Only a possessive, determiners, adjectives and nouns stand between {@code from} and the trigger. */
@@ -807,7 +801,8 @@ public final class EventExtractor {
             if (t.pos().equals("ADP") || t.pos().equals("PART") && t.lower().equals("to")) {
                 return t.lower();
             }
-            if (!t.pos().matches("DET|ADJ|NUM|PROPN") && !t.text().equals("'s") && !t.text().equals("’s")) {
+            // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
+            if (!t.pos().matches("DET|ADJ|NUM|PROPN|NOUN") && !t.text().equals("'s") && !t.text().equals("’s")) {
                 return null;
             }
         }
