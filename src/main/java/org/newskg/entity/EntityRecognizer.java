@@ -295,6 +295,9 @@ public final class EntityRecognizer {
         if (titled || followsOrgRole(toks, i, known)) {
             return new Candidate(EntityType.Person, name, begin, end, "title", 0.8);
         }
+        if (j - i >= 2 && CUES.is("place-prefix", toks.get(i).text())) {
+            return new Candidate(EntityType.Place, name, begin, end, "place-prefix", 0.75); // "Port Sudan", "Lake Chad"
+        }
         if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0))) {
             return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6); // "an attack on El Fasher"
         }
