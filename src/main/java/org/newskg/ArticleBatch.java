@@ -24,6 +24,7 @@ import org.newskg.article.Article;
 import org.newskg.article.ArticleException;
 import org.newskg.article.ArticleFiles;
 import org.newskg.article.ArticleReader;
+import org.newskg.entity.WikidataLinker;
 import org.newskg.graph.GraphValidator;
 import org.newskg.graph.ValidationResult;
 import org.newskg.graph.Vocab;
@@ -100,7 +101,14 @@ public final class ArticleBatch {
     /** The batch to one RDF file, written to a temporary file and moved into place when complete. */
     public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date, PrintStream log)
             throws IOException {
-        ArticleBatch batch = new ArticleBatch(new Pipeline(date));
+        return extractToFile(paths, output, date, null, log);
+    }
+
+    /** As {@link #extractToFile(List, Path, LocalDate, PrintStream)}, linking unknown names online when a linker is given. */
+    public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date,
+                                            WikidataLinker linkerOrNull, PrintStream log)
+            throws IOException {
+        ArticleBatch batch = new ArticleBatch(new Pipeline(date, linkerOrNull));
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         Path dir = output.toAbsolutePath().getParent();
         Files.createDirectories(dir);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.BatchReport;
 import org.newskg.ArticleBatch;
+import org.newskg.entity.WikidataLinker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,10 +26,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for all articles (overrides metadata)")
     LocalDate date;
 
+    @Mixin
+    OnlineLinkOptions linking;
+
     @Override
     public Integer call() throws Exception {
-        BatchReport report = ArticleBatch.extractToFile(paths, output, date, System.err);
+        WikidataLinker linker = linking.linkerOrNull();
+        BatchReport report = ArticleBatch.extractToFile(paths, output, date, linker, System.err);
         System.err.printf("extracted %d article(s) to %s%n", report.succeededCount(), output);
+        OnlineLinkOptions.report(linker, System.err);
         for (String f : report.failures()) {
             System.err.println("FAILED " + f);
         }

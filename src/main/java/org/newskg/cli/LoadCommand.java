@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.newskg.ArticleBatch;
 import org.newskg.BatchReport;
 import org.newskg.Pipeline;
+import org.newskg.entity.WikidataLinker;
 import org.newskg.graph.OntologyGraph;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.LoadOutcome;
@@ -31,18 +32,29 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for all articles (overrides metadata)")
     LocalDate date;
 
+    @Mixin
+    OnlineLinkOptions linking;
+
     @Override
     public Integer call() {
+        WikidataLinker linker = linking.linkerOrNull();
         try (KnowledgeStore kg = KnowledgeStore.open(store.db)) {
-            return load(kg, paths, date);
+            return load(kg, paths, date, linker);
+        } finally {
+            OnlineLinkOptions.report(linker, System.err);
         }
     }
 
     /** Loads into an open store; also used by serve on an empty store. */
     static int load(KnowledgeStore kg, List<Path> paths, LocalDate date) {
+        return load(kg, paths, date, null);
+    }
+
+    /** As {@link #load(KnowledgeStore, List, LocalDate)}, linking unknown names online when a linker is given. */
+    static int load(KnowledgeStore kg, List<Path> paths, LocalDate date, WikidataLinker linkerOrNull) {
         kg.ensureOntology(OntologyGraph.load());
         Map<LoadOutcome, Integer> outcomes = new EnumMap<>(LoadOutcome.class);
-        ArticleBatch batch = new ArticleBatch(new Pipeline(date));
+        ArticleBatch batch = new ArticleBatch(new Pipeline(date, linkerOrNull));
         BatchReport report = batch.run(paths,
                 a -> kg.storedSha256(a.id()).map(a.sha256()::equals).orElse(false),
                 d -> outcomes.merge(kg.load(d), 1, Integer::sum), System.err);
