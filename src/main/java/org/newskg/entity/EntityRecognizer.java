@@ -260,10 +260,23 @@ public final class EntityRecognizer {
             titled = true;
             i++;
         }
-        while (i < j && CUES.is("not-name", bare(toks.get(i).text()))) {
+        // "Defence Minister Marek Kowalczyk", "Prime Minister X": a title phrase ends at its last title word
+        boolean organization = false;
+        for (int k = i; k < j; k++) {
+            organization |= CUES.is("org-head", bare(toks.get(k).text()));
+        }
+        for (int k = j - 2; k > i && !organization; k--) {
+            if (isTitle(toks.get(k))) {
+                titled = true;
+                i = k + 1;
+                break;
+            }
+        }
+        while (i < j && (CUES.is("not-name", bare(toks.get(i).text())) || isMonthHere(toks, i, i, j))) {
             i++;
         }
-        while (j > i && (CUES.is("not-name", bare(toks.get(j - 1).text())) || toks.get(j - 1).text().equals("."))) {
+        while (j > i && (CUES.is("not-name", bare(toks.get(j - 1).text())) || toks.get(j - 1).text().equals(".")
+                || isMonthHere(toks, j - 1, i, j))) {
             j--;
         }
         if (i >= j) {
@@ -304,6 +317,16 @@ public final class EntityRecognizer {
         return null;
     }
 
+    /** A month name used as a date: alone in the run, or beside a number ("Jan 5", "5 Jan"). */
+    private static boolean isMonthHere(List<Token> toks, int k, int from, int to) {
+        if (!CUES.is("month", toks.get(k).text())) {
+            return false;
+        }
+        boolean alone = to - from == 1;
+        boolean besideNumber = k + 1 < toks.size() && toks.get(k + 1).isNumber() || k > 0 && toks.get(k - 1).isNumber();
+        return alone || besideNumber;
+    }
+
     /** "Pentagon spokesman Pat Ryder": a title word after an organization. */
     private boolean followsOrgRole(List<Token> toks, int i, List<EntityMention> known) {
         return i > 0 && CUES.is("person-title", toks.get(i - 1).text());
@@ -317,9 +340,15 @@ public final class EntityRecognizer {
     private List<EntityMention> shortNames(Sentence s, String text, List<EntityMention> known, ArticleState state,
                                            LocalDate date) {
         List<EntityMention> out = new ArrayList<>();
-        for (Token t : s.tokens()) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
             if (!t.isProperNoun() && !Character.isUpperCase(t.text().charAt(0)) || covered(known, t)) {
                 continue;
+            }
+            if (CUES.is("month", t.text()) && (i > 0 && CUES.is("time-preposition", toks.get(i - 1).text())
+                    || isMonthHere(toks, i, i, i + 1))) {
+                continue; // "in May" is a month, not Mrs May
             }
             int end = nameEnd(t);
             String word = text.substring(t.begin(), end);
