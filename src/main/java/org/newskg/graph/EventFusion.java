@@ -15,7 +15,7 @@ import org.newskg.event.Role;
 /**
  * Decides which mentions, in any article, tell the same real-world event: the key is the class, the
  * parties that define it (a signed treaty; else the states or organizations acting and receiving; else
- * the people) and, for dated events such as meetings, the year. Flows between the same parties
+ * the people) and, for dated events such as meetings, the year the text states. Flows between the same parties
  * (deployments, transfers, trade) are one event whatever the date.
  */
 public final class EventFusion {
@@ -57,9 +57,12 @@ public final class EventFusion {
             key.append("with:").append(keyParties(m).stream().map(Entity::key).collect(Collectors.joining(",")));
         }
         if (lexicon.info(m.eventClass()).fuseByTime() && !m.participants().containsKey(Role.treaty)) {
-            String when = m.time() != null && m.time().isResolved() ? m.time().value() : "undated";
-            // the year: articles date the same meeting "last year" or "in July last year"
-            key.append(" at:").append(when.length() > 4 ? when.substring(0, 4) : when);
+            // only a year the text states ("in 2019", "in July 2023") separates events: a year resolved
+            // from "last year" exists only where the article's date is known, and the same meeting
+            // told by an undated article must still be the same node
+            boolean stated = m.time() != null && m.time().isResolved()
+                    && m.time().text().matches("(?s).*\\b(1[89]|20)\\d\\d\\b.*");
+            key.append(" at:").append(stated ? m.time().value().substring(0, 4) : "undated");
         }
         return key.toString();
     }
