@@ -241,8 +241,8 @@ public final class EventExtractor {
                 Frame copy = copy(f, c);
                 copy.items.clear();
                 for (String item : items) {
-                    if (themeOf(item) == c) {
-                        copy.items.add(item);
+                    if (themeOf(item) == c && MOVING.contains(c)) {
+                        copy.items.add(item); // what moved; money is counted by the figures, not listed
                     }
                 }
                 frames.add(copy);
