@@ -276,7 +276,7 @@ public final class EntityRecognizer {
             i++;
         }
         while (j > i && (CUES.is("not-name", bare(toks.get(j - 1).text())) || toks.get(j - 1).text().equals(".")
-                || isMonthHere(toks, j - 1, i, j))) {
+                || isMonthHere(toks, j - 1, i, j) || isTitle(toks.get(j - 1)) && !organization)) {
             j--;
         }
         if (i >= j) {
@@ -574,8 +574,21 @@ public final class EntityRecognizer {
                 || glued && prev.text().equals("-")) {
             return true; // "Sung-lac", "Jong-un", "Maj."
         }
+        if (t.lower().equals("and") && !orgHeadNear(toks, j)) {
+            return false; // "Kamikawa and Defense Minister Kihara" are two names; "Ministry of Trade and Industry" one
+        }
         return NAME_CONNECTORS.contains(t.lower()) && j + 1 < toks.size() && toks.get(j + 1).isProperNoun()
                 && Character.isUpperCase(toks.get(j + 1).text().charAt(0));
+    }
+
+    /** An organization word within the capitalized words around position j. */
+    private static boolean orgHeadNear(List<Token> toks, int j) {
+        for (int k = Math.max(0, j - 4); k < Math.min(toks.size(), j + 4); k++) {
+            if (CUES.is("org-head", toks.get(k).text()) && Character.isUpperCase(toks.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<EntityMention> known, Token t) {

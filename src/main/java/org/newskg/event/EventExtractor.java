@@ -481,6 +481,9 @@ public final class EventExtractor {
     }
 
     private boolean accepts(EventClass c, Quantity q) {
+        if (q.unit() == null && q.currency() == null) {
+            return false; // a bare number says nothing the graph could compare
+        }
         EventClass unitClass = q.unit() == null ? null : lexicon.themeClass(q.unit());
         return switch (c) {
             case Payment, Trade -> q.isMoney();
@@ -611,6 +614,17 @@ public final class EventExtractor {
      * skipping an apposition (", the leader of North Korea,").
      */
     private Arg subject(List<Token> toks, List<Arg> args, int trig, boolean verb) {
+        if (verb && trig > 1 && toks.get(trig - 1).pos().equals("CCONJ")) {
+            // "visited Beijing and met X": the second verb shares the first one's subject
+            for (int v = trig - 2; v >= 0; v--) {
+                if (toks.get(v).pos().equals("VERB")) {
+                    return subject(toks, args, v, true);
+                }
+                if (CUES.is("clause-break", toks.get(v).text())) {
+                    break;
+                }
+            }
+        }
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
             Token t = toks.get(k);
@@ -825,7 +839,7 @@ public final class EventExtractor {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
             boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
-            if (!t.pos().matches("DET|ADJ") && !title && !t.text().equals(".")) {
+            if (!t.pos().matches("DET|ADJ|NUM") && !title && !t.text().equals(".")) {
                 return false;
             }
         }
