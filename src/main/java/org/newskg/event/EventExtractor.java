@@ -54,6 +54,7 @@ public final class EventExtractor {
         String text = doc.text();
         List<EventMention> out = new ArrayList<>();
         java.time.YearMonth narrative = null;
+        Entity lastPlace = null;
         for (Sentence s : doc.sentences()) {
             List<EntityMention> here = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Quantity> qs = quantities.parse(s, text);
@@ -65,9 +66,42 @@ public final class EventExtractor {
             }
             narrative = namedMonth(ts);
             Attribution.Found found = attribution.find(s, text);
-            out.addAll(sentenceEvents(s, text, here, qs, ts, found, published));
+            for (EventMention e : sentenceEvents(s, text, here, qs, ts, found, published)) {
+                out.add(lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e);
+            }
+            for (EntityMention m : here) {
+                if (m.entity().type() == EntityType.Place) {
+                    lastPlace = m.entity();
+                }
+            }
         }
         return out;
+    }
+
+    /** "killed and wounded there": the adverb points at the place the article named last. */
+    private static boolean saysThere(Sentence s, EventMention e) {
+        if (e.participants().containsKey(Role.location)) {
+            return false;
+        }
+        List<Token> toks = s.tokens();
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).begin() == e.triggerBegin()) {
+                for (int j = k + 1; j < Math.min(toks.size(), k + 6); j++) {
+                    if (toks.get(j).lower().equals("there") && toks.get(j).pos().equals("ADV")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static EventMention withLocation(EventMention e, Entity place) {
+        Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
+        roles.put(Role.location, List.of(place));
+        return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
+                e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                e.rule(), e.confidence());
     }
 
     private static boolean isBareMonth(TimeMention t) {
@@ -317,7 +351,12 @@ public final class EventExtractor {
         }
     }
 
+    /** The state a leader acts for, or whose national body (army, ministry, agency) acts. */
     private Entity stateLedBy(Entity person, LocalDate date) {
+        if (person.type() == EntityType.Organization) {
+            return catalog.get(person.key()).map(CatalogEntry::countryKey).flatMap(catalog::get)
+                    .map(CatalogEntry::entity).filter(e -> e.type() == EntityType.State).orElse(null);
+        }
         if (person.type() != EntityType.Person) {
             return null;
         }

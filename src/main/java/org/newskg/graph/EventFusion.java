@@ -44,6 +44,64 @@ public final class EventFusion {
         return chosen.stream().distinct().sorted((a, b) -> a.key().compareTo(b.key())).toList();
     }
 
+    /**
+     * Keys for all of one article's event mentions. A flow told with one side missing ("Russia's offer
+     * of rice", "North Korean troops arrived") joins the article's one fuller account of the same flow
+     * (the same class, containing its parties), so that partial retellings do not make events of their own.
+     */
+    public Map<EventMention, String> keys(List<EventMention> mentions) {
+        Map<EventMention, String> keys = new java.util.LinkedHashMap<>(); // in article order: labels must not depend on hashing
+        for (EventMention m : mentions) {
+            keys.put(m, key(m));
+        }
+        for (EventMention m : mentions) {
+            if (!isPartialFlow(m)) {
+                continue;
+            }
+            java.util.TreeSet<String> fuller = new java.util.TreeSet<>();
+            for (EventMention o : mentions) {
+                if (o != m && o.eventClass() == m.eventClass() && !isPartialFlow(o) && contains(o, m)) {
+                    fuller.add(keys.get(o));
+                }
+            }
+            if (fuller.size() == 1) {
+                keys.put(m, fuller.first());
+            }
+        }
+        return keys;
+    }
+
+    /** The mention whose label names a key's event: the fullest one. */
+    public Map<String, EventMention> representatives(Map<EventMention, String> keys) {
+        Map<String, EventMention> best = new java.util.HashMap<>();
+        keys.forEach((m, k) -> best.merge(k, m, (a, b) -> parties(b) > parties(a) ? b : a));
+        return best;
+    }
+
+    private static int parties(EventMention m) {
+        return m.participants().values().stream().mapToInt(List::size).sum();
+    }
+
+    private boolean isPartialFlow(EventMention m) {
+        EventLexicon.ClassInfo info = lexicon.info(m.eventClass());
+        boolean hasAgent = !m.participants().getOrDefault(Role.agent, List.of()).isEmpty();
+        boolean hasRecipient = !m.participants().getOrDefault(Role.recipient, List.of()).isEmpty();
+        return info.directed() && !info.fuseByTime() && hasAgent != hasRecipient;
+    }
+
+    /** Every party of {@code part} plays the same role in {@code whole}. */
+    private static boolean contains(EventMention whole, EventMention part) {
+        for (Map.Entry<Role, List<Entity>> r : part.participants().entrySet()) {
+            if (r.getKey() == Role.location) {
+                continue;
+            }
+            if (!whole.participants().getOrDefault(r.getKey(), List.of()).containsAll(r.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public String key(EventMention m) {
         StringBuilder key = new StringBuilder();
         boolean directed = lexicon.info(m.eventClass()).directed();
