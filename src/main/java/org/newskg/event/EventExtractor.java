@@ -160,6 +160,8 @@ public final class EventExtractor {
                 frames.addAll(frame(entry, i, toks, args, qs, published));
             }
         }
+        // frames that name too few parties only touch a topic: drop them before they take the figures
+        frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         frames.removeIf(f -> frames.stream().anyMatch(g -> g != f && g.eventClass == f.eventClass
@@ -172,6 +174,9 @@ public final class EventExtractor {
                 continue;
             }
             Modality modality = modality(toks, f.trigger, found);
+            if (modality == Modality.Negated && plainlyNegated(toks, f.trigger)) {
+                continue; // "did not send", "unable to pay": the article says it did not happen
+            }
             Token trig = toks.get(f.trigger);
             Map<Role, List<Entity>> roles = new LinkedHashMap<>();
             f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
@@ -262,6 +267,14 @@ public final class EventExtractor {
                 }
             }
         }
+        if (subject != null && entry.verb()) {
+            for (Arg a : args) {
+                if (a.from > subject.to && a.to <= trig && a.mention.entity().type() == EntityType.Place
+                        && a.from > 0 && toks.get(a.from - 1).lower().matches("on|in|near|at|over")) {
+                    f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
+                }
+            }
+        }
         List<Frame> frames = new ArrayList<>();
         if (entry.byTheme()) {
             Set<EventClass> classes = new LinkedHashSet<>();
@@ -316,6 +329,9 @@ public final class EventExtractor {
                     || items.stream().anyMatch(i -> i.toLowerCase().contains("sanction"))
                     || window(toks, trig + 1, clauseEnd).contains("sanction");
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
+            case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration);
+            case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
+                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*");
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
                     .anyMatch(e -> e.type() == EntityType.Person);
             default -> true;
@@ -335,6 +351,16 @@ public final class EventExtractor {
                         f.add(r, state);
                     }
                 }
+            }
+        }
+        if ((MOVING.contains(f.eventClass) && !f.has(Role.recipient) || f.eventClass == EventClass.Casualty && !f.has(Role.target))
+                && f.has(Role.location)) {
+            // "rice arrived at the port of Colombo": the place's state receives; "a strike on Lviv": its state suffers
+            Role role = f.eventClass == EventClass.Casualty ? Role.target : Role.recipient;
+            for (Entity place : List.copyOf(f.roles.get(Role.location))) {
+                catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get).map(CatalogEntry::entity)
+                        .filter(c -> !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(c))
+                        .ifPresent(c -> f.add(role, c));
             }
         }
         if (f.eventClass == EventClass.Visit && f.has(Role.location) && !f.has(Role.recipient)) {
@@ -435,9 +461,12 @@ public final class EventExtractor {
             Token t = toks.get(k);
             String pos = t.pos();
             if (t.lower().equals("worth")) {
-                items.clear(); // "billions of dollars' worth of food": the value, not the thing moved
-                np.setLength(0);
-                continue;
+                if (k + 1 < to && toks.get(k + 1).lower().equals("of")) {
+                    items.clear(); // "billions of dollars' worth of food": the value came first
+                    np.setLength(0);
+                    continue;
+                }
+                break; // "radars worth 1.6 billion yen": the value follows the thing
             }
             if (insideArg(args, k) && np.length() == 0 && items.isEmpty() && k == from) {
                 continue;
@@ -484,7 +513,7 @@ public final class EventExtractor {
             k--;
         }
         int end = k;
-        while (k >= 0 && (toks.get(k).pos().matches("NOUN") || lexicon.themeClass(toks.get(k).text()) != null)) {
+        while (k >= 0 && (toks.get(k).pos().matches("NOUN|ADJ") || lexicon.themeClass(toks.get(k).text()) != null)) {
             k--;
         }
         if (end > k) {
@@ -585,6 +614,17 @@ public final class EventExtractor {
             return found.hedge().startsWith("estimat") ? Modality.Estimated : Modality.Reported;
         }
         return found.source() != null ? Modality.Reported : Modality.Asserted;
+    }
+
+    /** Negated in its own verb group ("did not send", "unable to pay"), not a reported denial. */
+    private static boolean plainlyNegated(List<Token> toks, int trig) {
+        for (int k = Math.max(0, trig - 3); k < trig; k++) {
+            String w = toks.get(k).lower();
+            if (CUES.is("negation", w) && !w.startsWith("den")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double modalityWeight(Modality m) {
@@ -908,7 +948,7 @@ public final class EventExtractor {
     private boolean reporterFollows(List<Token> toks, int comma) {
         for (int k = comma + 1; k < Math.min(toks.size(), comma + 8); k++) {
             if (attribution.isActiveReport(toks, k)) {
-                return true;
+                return toks.size() - k <= 4; // a trailing attribution closes the sentence: ", officials said."
             }
             if (toks.get(k).pos().equals("VERB") || toks.get(k).text().equals(",")) {
                 return false;

@@ -73,7 +73,7 @@ public final class DocumentMapper {
             Map<EventMention, String> keys = fusion.keys(result.events());
             Map<String, EventMention> representatives = fusion.representatives(keys);
             for (EventMention e : result.events()) {
-                event(e, keys.get(e), representatives.get(keys.get(e)));
+                event(e, keys.get(e), representatives.get(e.eventClass() + "|" + keys.get(e)));
             }
         }
 

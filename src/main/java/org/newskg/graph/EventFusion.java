@@ -38,10 +38,7 @@ public final class EventFusion {
         if (core.isEmpty()) {
             core.addAll(p.getOrDefault(Role.location, List.of()));
         }
-        List<Entity> collective = core.stream()
-                .filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization).toList();
-        List<Entity> chosen = collective.isEmpty() ? core : collective;
-        return chosen.stream().distinct().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+        return collective(core).stream().distinct().sorted((a, b) -> a.key().compareTo(b.key())).toList();
     }
 
     /**
@@ -71,10 +68,10 @@ public final class EventFusion {
         return keys;
     }
 
-    /** The mention whose label names a key's event: the fullest one. */
+    /** The mention whose label names an event (by class and key): the fullest one. */
     public Map<String, EventMention> representatives(Map<EventMention, String> keys) {
         Map<String, EventMention> best = new java.util.HashMap<>();
-        keys.forEach((m, k) -> best.merge(k, m, (a, b) -> parties(b) > parties(a) ? b : a));
+        keys.forEach((m, k) -> best.merge(m.eventClass() + "|" + k, m, (a, b) -> parties(b) > parties(a) ? b : a));
         return best;
     }
 
@@ -127,11 +124,8 @@ public final class EventFusion {
 
     /** Keys of the collective parties in a role (states/organizations if any, else people). */
     private String keys(EventMention m, Role role) {
-        List<Entity> es = m.participants().getOrDefault(role, List.of());
-        List<Entity> collective = es.stream()
-                .filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization).toList();
-        List<Entity> chosen = collective.isEmpty() ? es : collective;
-        return chosen.stream().map(Entity::key).collect(Collectors.toCollection(TreeSet::new)).toString();
+        return collective(m.participants().getOrDefault(role, List.of())).stream().map(Entity::key)
+                .collect(Collectors.toCollection(TreeSet::new)).toString();
     }
 
     /** A readable summary from the key parties: "North Korea deploys troops to Russia". */
@@ -160,10 +154,18 @@ public final class EventFusion {
         return c.name() + (parties.isEmpty() ? "" : " involving " + names(parties));
     }
 
+    /**
+     * The parties that identify an event: the states if any (aid to a state's army is aid to the state),
+     * else the organizations, else the people.
+     */
     private static List<Entity> collective(List<Entity> es) {
-        List<Entity> c = es.stream().filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization)
-                .toList();
-        return c.isEmpty() ? es : c;
+        for (EntityType type : List.of(EntityType.State, EntityType.Organization)) {
+            List<Entity> c = es.stream().filter(e -> e.type() == type).toList();
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return es;
     }
 
     private static String names(List<Entity> es) {
