@@ -112,7 +112,10 @@ public final class EntityRecognizer {
             return ts.get(0);
         }
         String before = m.from() > 0 ? pieces.get(m.from() - 1).lower() : "";
-        boolean locative = LOCATIVE.contains(before);
+        String twoBefore = m.from() > 1 ? pieces.get(m.from() - 2).lower() : "";
+        // "in Beijing", "visited Beijing", "the port of Colombo": the city
+        boolean locative = LOCATIVE.contains(before) || CUES.is("place-context", before)
+                || before.equals("of") && CUES.is("place-context", twoBefore);
         AliasIndex.Target best = null;
         int bestScore = Integer.MIN_VALUE;
         for (AliasIndex.Target t : ts) {
@@ -232,9 +235,9 @@ public final class EntityRecognizer {
                 j--;
             }
             Candidate c = typeName(toks, i, j, text, s, known);
-            if (c != null && c.type == EntityType.Person && !c.name.contains(" ")
+            if (c != null && !c.name.contains(" ")
                     && (state.bySurname(c.name) != null || uniqueCatalogSurname(c.name, null) != null)) {
-                c = null; // "Mr. Kim": a short name, resolved by shortNames
+                c = null; // "Mr. Kim", "to Putin": a short name, resolved by shortNames
             }
             if (c != null) {
                 Entity entity = state.entityFor(c.type, c.name, catalog);
@@ -295,6 +298,9 @@ public final class EntityRecognizer {
         if (CUES.is("treaty-head", bare(toks.get(j - 1).text()))) {
             return null; // handled as a Treaty
         }
+        if (j - i >= 2 && CUES.is("place-head", toks.get(j - 1).text()) && !orgHead) {
+            return new Candidate(EntityType.Place, name, begin, end, "place-head", 0.8); // "Second Thomas Shoal"
+        }
         if (j < toks.size() && CUES.is("place-head", toks.get(j).text()) && !orgHead) {
             int e2 = toks.get(j).end();
             return new Candidate(EntityType.Place, text.substring(begin, e2), begin, e2, "place-head", 0.8);
@@ -308,6 +314,10 @@ public final class EntityRecognizer {
         if (titled || followsOrgRole(toks, i, known)) {
             return new Candidate(EntityType.Person, name, begin, end, "title", 0.8);
         }
+        if (j - i >= 2 && j - i <= 3 && (appositiveTitle(toks, j) || j < toks.size() && CUES.is("speech", toks.get(j).text()))) {
+            // "Arsenio Dalisay, a spokesman for ...", "Anna Berg said"
+            return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.7);
+        }
         if (j - i >= 2 && CUES.is("place-prefix", toks.get(i).text())) {
             return new Candidate(EntityType.Place, name, begin, end, "place-prefix", 0.75); // "Port Sudan", "Lake Chad"
         }
@@ -315,6 +325,22 @@ public final class EntityRecognizer {
             return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6); // "an attack on El Fasher"
         }
         return null;
+    }
+
+    /** ", a spokesman for", ", the senior fellow at": a title in apposition after the name. */
+    private static boolean appositiveTitle(List<Token> toks, int j) {
+        if (j + 1 >= toks.size() || !toks.get(j).text().equals(",") || !toks.get(j + 1).pos().equals("DET")) {
+            return false;
+        }
+        for (int k = j + 2; k < Math.min(toks.size(), j + 6); k++) {
+            if (CUES.is("person-title", toks.get(k).text())) {
+                return true;
+            }
+            if (!toks.get(k).pos().matches("ADJ|NOUN|PROPN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A month name used as a date: alone in the run, or beside a number ("Jan 5", "5 Jan"). */
@@ -574,11 +600,21 @@ public final class EntityRecognizer {
                 || glued && prev.text().equals("-")) {
             return true; // "Sung-lac", "Jong-un", "Maj."
         }
-        if (t.lower().equals("and") && !orgHeadNear(toks, j)) {
+        if (t.lower().equals("and") && !orgHeadNear(toks, j) || t.lower().equals("and") && !orgHeadBefore(toks, j)) {
             return false; // "Kamikawa and Defense Minister Kihara" are two names; "Ministry of Trade and Industry" one
         }
         return NAME_CONNECTORS.contains(t.lower()) && j + 1 < toks.size() && toks.get(j + 1).isProperNoun()
                 && Character.isUpperCase(toks.get(j + 1).text().charAt(0));
+    }
+
+    /** An organization word among the capitalized words just before position j. */
+    private static boolean orgHeadBefore(List<Token> toks, int j) {
+        for (int k = j - 1; k >= 0 && Character.isUpperCase(toks.get(k).text().charAt(0)); k--) {
+            if (CUES.is("org-head", toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An organization word within the capitalized words around position j. */
@@ -673,6 +709,7 @@ public final class EntityRecognizer {
             String[] words = name.split("\\s+");
             if (words.length > 1) {
                 bySurname.putIfAbsent(words[words.length - 1], person);
+                bySurname.putIfAbsent(words[0], person); // family name first: "Liu Wenbo" ... "Mr. Liu"
             }
         }
 

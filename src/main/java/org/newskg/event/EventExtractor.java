@@ -234,9 +234,9 @@ public final class EventExtractor {
                 if (possessor(toks, a)) {
                     continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
                 }
-                roles = List.of(entry.objectRole());
+                roles = List.of(entry.objectRole().split("\\|"));
             } else if (first && entry.objectRole() != null && appositionAfterPossessor(toks, args, trig, a)) {
-                roles = List.of(entry.objectRole());
+                roles = List.of(entry.objectRole().split("\\|"));
             } else if (a.mention.kind() == MentionKind.DEMONYM && entry.subjectRole() != null && !entry.verb()) {
                 roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
             }

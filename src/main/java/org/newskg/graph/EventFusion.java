@@ -143,7 +143,7 @@ public final class EventFusion {
                 return from + " " + verb + " " + to;
             }
             if (!from.isEmpty()) {
-                return from + " " + verb.replaceAll(" (to|with)$", "");
+                return from + " " + verb.replaceAll(" (to|with|on)$", "");
             }
             return c.name() + (to.isEmpty() ? "" : " involving " + to);
         }
