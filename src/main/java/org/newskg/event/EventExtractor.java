@@ -267,6 +267,16 @@ public final class EventExtractor {
                 }
             }
         }
+        if (subject != null && "recipient".equals(entry.subjectRole()) && f.eventClass == null) {
+            // "workers in Russia earn $800", "soldiers sent to fight for Russia are earning": who pays is
+            // the state they work or fight for
+            for (Arg a : args) {
+                if (a.from > subject.to && a.to <= trig && a.mention.entity().type() == EntityType.State
+                        && toks.get(a.from - 1).lower().matches("in|for") && !a.mention.entity().equals(subject.mention.entity())) {
+                    f.add(Role.agent, a.mention.entity());
+                }
+            }
+        }
         if (subject != null && entry.verb()) {
             for (Arg a : args) {
                 if (a.from > subject.to && a.to <= trig && a.mention.entity().type() == EntityType.Place
@@ -528,7 +538,8 @@ public final class EventExtractor {
 
     /** Figures go to the nearest frame whose class counts them. */
     private void attachQuantities(List<Frame> frames, List<Quantity> qs, List<Token> toks) {
-        for (Quantity q : qs) {
+        for (Quantity parsed : qs) {
+            Quantity q = withCountedNoun(parsed, frames, toks);
             Frame best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Frame f : frames) {
@@ -548,6 +559,35 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * "laborers fell from 34,000 in 2017 to about 11,000": a bare figure counts the moved thing the
+     * nearest frame is about (its trigger noun or its first item).
+     */
+    private Quantity withCountedNoun(Quantity q, List<Frame> frames, List<Token> toks) {
+        if (q.unit() != null || q.currency() != null) {
+            return q;
+        }
+        String noun = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Frame f : frames) {
+            Token trigger = toks.get(f.trigger);
+            String candidate = lexicon.themeClass(trigger.text()) != null ? trigger.lower()
+                    : f.items.isEmpty() ? null : lastWord(f.items.get(0));
+            int d = Math.abs(trigger.begin() - q.begin());
+            if (candidate != null && lexicon.themeClass(candidate) != null && d < bestDistance) {
+                bestDistance = d;
+                noun = candidate;
+            }
+        }
+        return noun == null ? q : new Quantity(q.value(), q.min(), q.max(), lexicon.canonicalUnit(noun), null,
+                q.qualifier(), q.per(), q.text(), q.begin(), q.end());
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.toLowerCase().split("\\s+");
+        return words[words.length - 1];
+    }
+
     private boolean accepts(EventClass c, Quantity q) {
         if (q.unit() == null && q.currency() == null) {
             return false; // a bare number says nothing the graph could compare
@@ -557,7 +597,8 @@ public final class EventExtractor {
             case Payment, Trade -> q.isMoney();
             case Deployment -> unitClass == EventClass.Deployment;
             case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
-            case LaborMigration -> unitClass == EventClass.LaborMigration;
+            case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null; // heads, wages
+            case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
             case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
                     && !"percent".equals(q.unit());
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;

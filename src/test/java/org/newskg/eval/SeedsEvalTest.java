@@ -36,7 +36,7 @@ class SeedsEvalTest {
 
     @Test
     void entities() {
-        // measured on main 79a14dd: P 0.919 (68/74), R 0.971 (68/70); target >= 0.9 each
+        // measured on main (this commit): P 0.919 (68/74), R 0.971 (68/70); target >= 0.9 each
         assertAtLeast(0.90, report.entities().precision(), "entity precision");
         assertAtLeast(0.95, report.entities().recall(), "entity recall");
         // measured 0.955 (21/22); target >= 0.95
@@ -47,20 +47,20 @@ class SeedsEvalTest {
 
     @Test
     void events() {
-        // measured P 0.867 (13/15), R 0.905 (19/21), F1 0.885; target F1 >= 0.8
-        assertAtLeast(0.80, report.events().precision(), "event precision");
+        // measured P 0.933 (14/15), R 0.905 (19/21), F1 0.919; target F1 >= 0.8
+        assertAtLeast(0.85, report.events().precision(), "event precision");
         assertAtLeast(0.85, report.events().recall(), "event recall");
-        assertTrue(report.events().f1() >= 0.83, "event F1 " + report.events().f1());
+        assertTrue(report.events().f1() >= 0.86, "event F1 " + report.events().f1());
         // measured 0.647 (22/34)
         assertAtLeast(0.60, report.events().roleAccuracy(), "role accuracy");
     }
 
     @Test
     void quantitiesAndDates() {
-        // measured 0.688 (11/16); target >= 0.9
-        assertAtLeast(0.62, report.events().quantityRecall(), "quantity recall");
-        // measured 0.667 (4/6); target >= 0.9 (few pairs: one more wrong date would give 0.57)
-        assertAtLeast(0.55, report.events().dateAccuracy(), "date accuracy");
+        // measured 0.938 (15/16); target >= 0.9
+        assertAtLeast(0.90, report.events().quantityRecall(), "quantity recall");
+        // measured 0.800 (4/5); target >= 0.9 (few pairs: one more wrong date would give 0.67)
+        assertAtLeast(0.65, report.events().dateAccuracy(), "date accuracy");
     }
 
     static void assertAtLeast(double floor, Ratio r, String what) {
