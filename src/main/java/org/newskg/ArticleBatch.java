@@ -7,8 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -32,17 +40,43 @@ import org.newskg.store.DocGraph;
 import java.util.function.Predicate;
 
 /**
- * Runs the pipeline over a batch of article files, one article at a time so memory does not grow
- * with the batch: read, extract, map, validate against the SHACL shapes, hand on. A bad file is
- * reported by name and the batch goes on.
+ * Runs the pipeline over a batch of article files: read, extract, map, validate against the SHACL
+ * shapes, hand on. A bad file is reported by name and the batch goes on.
+ * <p>
+ * With more than one thread, files are still read one after the other on the calling thread
+ * (streaming, in input order); each article is extracted on one of {@code threads} workers, which
+ * share the {@link Pipeline} (it keeps one set of OpenNLP tools per thread). At most
+ * {@code 2 x threads} articles are in flight, so memory stays bounded whatever the batch size, and
+ * results reach the sink in input order, on the calling thread: the output is the same, byte for
+ * byte, as with one thread, and the sink need not be thread-safe.
  */
 public final class ArticleBatch {
     private final Pipeline pipeline;
+    private final int threads;
     private final ArticleReader reader = new ArticleReader();
     private final GraphValidator validator = new GraphValidator();
 
+    /** A single-threaded batch. */
     public ArticleBatch(Pipeline pipeline) {
+        this(pipeline, 1);
+    }
+
+    /** A batch that extracts on {@code threads} worker threads (1 = on the calling thread). */
+    public ArticleBatch(Pipeline pipeline, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         this.pipeline = pipeline;
+        this.threads = threads;
+    }
+
+    /** The number of threads to use when none is asked for: all available cores. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public int threads() {
+        return threads;
     }
 
     /** Extracts every article under {@code paths} and passes each valid document graph to {@code sink}. */
@@ -53,30 +87,112 @@ public final class ArticleBatch {
     /**
      * As {@link #run(List, Consumer, PrintStream)}, but articles for which {@code unchanged} holds are
      * read and counted, not extracted (loading an article the store already has costs no extraction).
+     * {@code unchanged} and {@code sink} are called on the calling thread, in input order.
      */
     public BatchReport run(List<Path> paths, Predicate<Article> unchanged, Consumer<DocGraph> sink, PrintStream log) {
         List<Path> files = ArticleFiles.expand(paths);
         BatchReport report = new BatchReport();
         Progress progress = new Progress("extract", files.size(), log);
-        for (Path file : files) {
-            try {
-                Article article = reader.read(file);
-                if (unchanged.test(article)) {
-                    report.unchanged();
-                } else {
-                    sink.accept(extract(article));
-                    report.succeeded();
+        ExecutorService workers = threads > 1 ? workerPool() : null;
+        // The reorder buffer: pending results in input order; the head is always delivered first.
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        int window = 2 * threads;
+        try {
+            for (Path file : files) {
+                inFlight.add(start(file, unchanged, workers));
+                if (inFlight.size() >= window) {
+                    deliver(await(inFlight.poll()), sink, report, progress);
                 }
-            } catch (ArticleException e) {
-                report.failed(e.file(), e.reason());
-            } catch (InvalidGraphException e) {
-                report.failed(file.toString(), e.getMessage());
-            } catch (RuntimeException e) {
-                report.failed(file.toString(), "extraction failed: " + e);
             }
-            progress.step();
+            while (!inFlight.isEmpty()) {
+                deliver(await(inFlight.poll()), sink, report, progress);
+            }
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
         }
         return report;
+    }
+
+    /** What happened to one file, decided on a worker and acted on, in order, by the calling thread. */
+    private sealed interface Outcome {
+        String file();
+    }
+
+    private record Extracted(String file, DocGraph graph) implements Outcome {}
+
+    private record Unchanged(String file) implements Outcome {}
+
+    private record Failed(String file, String reason) implements Outcome {}
+
+    /** Reads {@code file} here and now, and extracts it on a worker (or here when single-threaded). */
+    private Future<Outcome> start(Path file, Predicate<Article> unchanged, ExecutorService workers) {
+        Article article;
+        try {
+            article = reader.read(file);
+            if (unchanged.test(article)) {
+                return CompletableFuture.completedFuture(new Unchanged(file.toString()));
+            }
+        } catch (ArticleException e) {
+            return CompletableFuture.completedFuture(new Failed(e.file(), e.reason()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(new Failed(file.toString(), "extraction failed: " + e));
+        }
+        if (workers == null) {
+            return CompletableFuture.completedFuture(extractOutcome(file.toString(), article));
+        }
+        return workers.submit(() -> extractOutcome(file.toString(), article));
+    }
+
+    private Outcome extractOutcome(String file, Article article) {
+        try {
+            return new Extracted(file, extract(article));
+        } catch (InvalidGraphException e) {
+            return new Failed(file, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Failed(file, "extraction failed: " + e);
+        }
+    }
+
+    private static void deliver(Outcome outcome, Consumer<DocGraph> sink, BatchReport report, Progress progress) {
+        if (outcome instanceof Extracted e) {
+            try {
+                sink.accept(e.graph());
+                report.succeeded();
+            } catch (RuntimeException failure) {
+                report.failed(e.file(), "extraction failed: " + failure);
+            }
+        } else if (outcome instanceof Failed f) {
+            report.failed(f.file(), f.reason());
+        } else {
+            report.unchanged();
+        }
+        progress.step();
+    }
+
+    private static Outcome await(Future<Outcome> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for an extraction", e);
+        } catch (ExecutionException e) {
+            // only Errors get here (extractOutcome catches RuntimeExceptions): pass them on as they are
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private ExecutorService workerPool() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newskg-extract-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** One article to its validated document graph. */
@@ -89,8 +205,13 @@ public final class ArticleBatch {
                 toGraph.triple(quad.asTriple());
             }
         };
-        pipeline.mapper().write(pipeline.process(article), quadsToGraph);
+        ExtractionResult extracted = pipeline.process(article);
+        long t0 = System.nanoTime();
+        pipeline.mapper().write(extracted, quadsToGraph);
+        long t1 = System.nanoTime();
         ValidationResult result = validator.validate(graph);
+        pipeline.stageTimes().add(StageTimes.Stage.mapping, t1 - t0);
+        pipeline.stageTimes().add(StageTimes.Stage.validation, System.nanoTime() - t1);
         if (!result.conforms()) {
             throw new InvalidGraphException("extracted graph violates the shapes: "
                     + String.join("; ", result.violations().subList(0, Math.min(5, result.violations().size()))));
@@ -101,14 +222,32 @@ public final class ArticleBatch {
     /** The batch to one RDF file, written to a temporary file and moved into place when complete. */
     public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date, PrintStream log)
             throws IOException {
-        return extractToFile(paths, output, date, null, log);
+        return extractToFile(paths, output, date, null, 1, log);
     }
 
     /** As {@link #extractToFile(List, Path, LocalDate, PrintStream)}, linking unknown names online when a linker is given. */
     public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date,
                                             WikidataLinker linkerOrNull, PrintStream log)
             throws IOException {
-        ArticleBatch batch = new ArticleBatch(new Pipeline(date, linkerOrNull));
+        return extractToFile(paths, output, date, linkerOrNull, 1, log);
+    }
+
+    /** {@link #extractToFile(List, Path, LocalDate, PrintStream)} on {@code threads} worker threads (same bytes out). */
+    public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date, int threads, PrintStream log)
+            throws IOException {
+        return extractToFile(paths, output, date, null, threads, log);
+    }
+
+    /** The batch to one RDF file, with online linking when a linker is given, on {@code threads} workers. */
+    public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date,
+                                            WikidataLinker linkerOrNull, int threads, PrintStream log)
+            throws IOException {
+        return new ArticleBatch(new Pipeline(date, linkerOrNull), threads).extractToFile(paths, output, log);
+    }
+
+    /** The batch to one RDF file with this batch's pipeline and threads. */
+    public BatchReport extractToFile(List<Path> paths, Path output, PrintStream log) throws IOException {
+        ArticleBatch batch = this;
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         Path dir = output.toAbsolutePath().getParent();
         Files.createDirectories(dir);

@@ -30,6 +30,7 @@ public final class Pipeline {
     private final DocumentMapper mapper;
     private final LocalDate dateOverride;
     private final OnlineLinking online;
+    private final StageTimes times = new StageTimes();
 
     public Pipeline(LocalDate dateOverride) {
         this(dateOverride, null);
@@ -54,14 +55,26 @@ public final class Pipeline {
     }
 
     public ExtractionResult process(Article article) {
+        long t0 = System.nanoTime();
         AnnotatedArticle annotated = nlp.get().annotate(article);
+        long t1 = System.nanoTime();
         LocalDate published = dateOverride != null ? dateOverride : article.metadata().datePublished();
         List<EntityMention> found = entities.recognize(annotated, published);
         if (online != null) {
             found = online.link(found, published);
         }
+        long t2 = System.nanoTime();
         List<EventMention> framed = events.extract(annotated, found, published);
+        long t3 = System.nanoTime();
+        times.add(StageTimes.Stage.nlp, t1 - t0);
+        times.add(StageTimes.Stage.entities, t2 - t1);
+        times.add(StageTimes.Stage.events, t3 - t2);
         return new ExtractionResult(annotated, found, framed);
+    }
+
+    /** Time spent per stage by this pipeline so far (mapping and validation are added by {@link ArticleBatch}). */
+    public StageTimes stageTimes() {
+        return times;
     }
 
     public DocumentMapper mapper() {

@@ -29,10 +29,19 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     OnlineLinkOptions linking;
 
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads for extraction (default: all cores; "
+            + "the output is the same for any N)")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
+        int workers = threads != null ? threads : ArticleBatch.defaultThreads();
+        if (workers < 1) {
+            System.err.println("--threads must be at least 1");
+            return 2;
+        }
         WikidataLinker linker = linking.linkerOrNull();
-        BatchReport report = ArticleBatch.extractToFile(paths, output, date, linker, System.err);
+        BatchReport report = ArticleBatch.extractToFile(paths, output, date, linker, workers, System.err);
         System.err.printf("extracted %d article(s) to %s%n", report.succeededCount(), output);
         OnlineLinkOptions.report(linker, System.err);
         for (String f : report.failures()) {

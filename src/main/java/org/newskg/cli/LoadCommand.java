@@ -35,26 +35,35 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     OnlineLinkOptions linking;
 
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads for extraction (default: all cores); "
+            + "articles are still stored one at a time, in input order")
+    Integer threads;
+
     @Override
     public Integer call() {
+        int workers = threads != null ? threads : ArticleBatch.defaultThreads();
+        if (workers < 1) {
+            System.err.println("--threads must be at least 1");
+            return 2;
+        }
         WikidataLinker linker = linking.linkerOrNull();
         try (KnowledgeStore kg = KnowledgeStore.open(store.db)) {
-            return load(kg, paths, date, linker);
+            return load(kg, paths, date, linker, workers);
         } finally {
             OnlineLinkOptions.report(linker, System.err);
         }
     }
 
-    /** Loads into an open store; also used by serve on an empty store. */
+    /** Loads into an open store on all cores; also used by serve on an empty store. */
     static int load(KnowledgeStore kg, List<Path> paths, LocalDate date) {
-        return load(kg, paths, date, null);
+        return load(kg, paths, date, null, ArticleBatch.defaultThreads());
     }
 
-    /** As {@link #load(KnowledgeStore, List, LocalDate)}, linking unknown names online when a linker is given. */
-    static int load(KnowledgeStore kg, List<Path> paths, LocalDate date, WikidataLinker linkerOrNull) {
+    /** Loads into an open store, linking unknown names online when a linker is given, extracting on {@code threads} workers. */
+    static int load(KnowledgeStore kg, List<Path> paths, LocalDate date, WikidataLinker linkerOrNull, int threads) {
         kg.ensureOntology(OntologyGraph.load());
         Map<LoadOutcome, Integer> outcomes = new EnumMap<>(LoadOutcome.class);
-        ArticleBatch batch = new ArticleBatch(new Pipeline(date, linkerOrNull));
+        ArticleBatch batch = new ArticleBatch(new Pipeline(date, linkerOrNull), threads);
         BatchReport report = batch.run(paths,
                 a -> kg.storedSha256(a.id()).map(a.sha256()::equals).orElse(false),
                 d -> outcomes.merge(kg.load(d), 1, Integer::sum), System.err);

@@ -116,9 +116,15 @@ public final class DocumentMapper {
             if (written.add(ev.getURI())) {
                 add(ev, Vocab.label, literal(fusion.label(representative)));
             }
-            for (Map.Entry<Role, List<Entity>> r : e.participants().entrySet()) {
-                Property p = ResourceFactory.createProperty(Vocab.NKG, r.getKey().name());
-                for (Entity x : r.getValue()) {
+            // Roles in declaration order: the participants map (Map.copyOf) iterates in an order
+            // that changes from one JVM to the next, and the output file must not.
+            for (Role role : Role.values()) {
+                List<Entity> players = e.participants().get(role);
+                if (players == null) {
+                    continue;
+                }
+                Property p = ResourceFactory.createProperty(Vocab.NKG, role.name());
+                for (Entity x : players) {
                     entity(x);
                     add(ev, p, Iris.entity(x));
                 }

@@ -40,6 +40,21 @@ public final class NlpModels {
         return in;
     }
 
+    /** The sentence model (thread-safe; wrap it in one SentenceDetectorME per thread). */
+    public SentenceModel sentenceModel() {
+        return sentenceModel;
+    }
+
+    /** The tokenizer model (thread-safe; one TokenizerME per thread). */
+    public TokenizerModel tokenizerModel() {
+        return tokenizerModel;
+    }
+
+    /** The POS model (thread-safe; one POSTaggerME per thread). */
+    public POSModel posModel() {
+        return posModel;
+    }
+
     /** The process-wide models, loaded on first use. */
     public static NlpModels get() {
         NlpModels m = shared;
