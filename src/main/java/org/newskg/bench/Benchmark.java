@@ -203,6 +203,7 @@ public final class Benchmark {
         m.put("floorAllCores", rate(floorN.articles(), tokens, floorN.seconds(), Double.NaN));
         m.put("oursAllCores", rate(oursN.succeededCount(), tokens, oursNSeconds, oursNCpu));
         m.put("failedArticles", oursN.failures().size());
+        m.put("failures", oursN.failures());
         double perCore = floor1.seconds() / ours1Seconds;
         m.put("ratioToFloorPerCore", perCore);
         m.put("ratioToFloorPerCoreCpuTime", floor1Cpu / ours1Cpu);
@@ -245,6 +246,8 @@ public final class Benchmark {
             throws IOException, InterruptedException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("probeHeap", PROBE_HEAP);
+        m.put("note", "live heap = heap in use after a full collection forced every second; the other "
+                + "figures follow the collector's sizing of a fixed -Xms=-Xmx heap");
         m.put("threads", options.threads());
         log.printf("bench: memory, extracting 1x the corpus (%d articles) in a fresh JVM%n", files.size());
         Path nq1 = work.resolve("memory-1x.nq");
@@ -262,6 +265,7 @@ public final class Benchmark {
         BenchFiles.deleteContents(copies);
         m.put("x1", x1);
         m.put("x4", x4);
+        m.put("liveHeapGrowth", ratio(x4.get("liveHeapMaxBytes"), x1.get("liveHeapMaxBytes")));
         m.put("vmHwmGrowth", ratio(x4.get("vmHwmBytes"), x1.get("vmHwmBytes")));
         m.put("maxHeapAfterGcGrowth", ratio(x4.get("maxHeapAfterGcBytes"), x1.get("maxHeapAfterGcBytes")));
         m.put("heapPoolPeaksGrowth", ratio(x4.get("heapPoolPeaksBytes"), x1.get("heapPoolPeaksBytes")));
@@ -499,9 +503,9 @@ public final class Benchmark {
         queryTarget.put("passAtThisStoreSize", queryPass);
         t.put("queryLatency", queryTarget);
         double hwm = num(memory.get("vmHwmGrowth"));
-        double heap = num(memory.get("maxHeapAfterGcGrowth"));
-        double growth = Math.max(hwm, heap);
-        t.put("memoryFlat", target("4x corpus: peak RSS and heap after GC <= " + FLAT_MEMORY_TOLERANCE + " x of 1x",
+        double live = num(memory.get("liveHeapGrowth"));
+        double growth = Math.max(hwm, live);
+        t.put("memoryFlat", target("4x corpus: peak RSS and live heap <= " + FLAT_MEMORY_TOLERANCE + " x of 1x",
                 growth, growth <= FLAT_MEMORY_TOLERANCE));
         return t;
     }

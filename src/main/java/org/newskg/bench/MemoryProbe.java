@@ -25,8 +25,11 @@ import org.newskg.BatchReport;
 /**
  * Memory of one extraction run, measured in a JVM of its own (peaks only ever grow, so each size of
  * corpus needs a fresh process): the resident set (VmHWM, VmRSS from /proc/self/status), the sum of
- * the heap pools' peak usage, and the largest heap occupancy right after a garbage collection, the
- * closest a JVM gets to "live data".
+ * the heap pools' peak usage, the largest heap occupancy right after any collection, and the live
+ * heap: every second a full collection is forced and the heap still in use after it is sampled.
+ * Only that last figure is the program's own: the others follow the collector's sizing (a young
+ * collection leaves the old generation's garbage in place, and the heap is grown at will up to its
+ * maximum), so they are reported but a growing live heap is what would show a leak.
  * <p>
  * Run as {@code java -Xmx.. -cp .. org.newskg.bench.MemoryProbe OUT.nq THREADS PATH...}; it
  * extracts PATH... into OUT.nq (streaming, as {@code newskg extract} does) and prints one line
@@ -50,15 +53,21 @@ public final class MemoryProbe {
             paths.add(Path.of(args[i]));
         }
         AfterGc afterGc = AfterGc.watch();
+        LiveHeap live = LiveHeap.start();
         long start = System.nanoTime();
         BatchReport report = ArticleBatch.extractToFile(paths, out, null, threads, System.err);
         double seconds = (System.nanoTime() - start) / 1e9;
+        live.stop();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("articles", report.succeededCount());
         figures.put("failed", report.failures().size());
         figures.put("seconds", seconds);
         figures.put("outputBytes", Files.size(out));
         figures.putAll(snapshot(afterGc));
+        figures.put("liveHeapMaxBytes", live.max());
+        figures.put("liveHeapFirstBytes", live.first());
+        figures.put("liveHeapLastBytes", live.last());
+        figures.put("liveHeapSamples", live.samples());
         System.out.println(MARKER + Json.write(figures).replace("\n", " "));
         System.out.flush();
         System.exit(report.ok() ? 0 : 1);
@@ -151,11 +160,81 @@ public final class MemoryProbe {
         }
     }
 
+    /** Forces a full collection every second and records the heap in use after it. */
+    static final class LiveHeap {
+        private final Thread sampler;
+        private volatile boolean running = true;
+        private long max;
+        private long first = -1;
+        private long last;
+        private int samples;
+
+        private LiveHeap() {
+            sampler = new Thread(() -> {
+                while (running) {
+                    sample();
+                    try {
+                        Thread.sleep(1_000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "live-heap-sampler");
+            sampler.setDaemon(true);
+        }
+
+        static LiveHeap start() {
+            LiveHeap live = new LiveHeap();
+            live.sampler.start();
+            return live;
+        }
+
+        private synchronized void sample() {
+            System.gc();
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (first < 0) {
+                first = used;
+            }
+            last = used;
+            max = Math.max(max, used);
+            samples++;
+        }
+
+        void stop() {
+            running = false;
+            sampler.interrupt();
+            try {
+                sampler.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sample(); // and once at the end, with the run's last articles written
+        }
+
+        synchronized long max() {
+            return max;
+        }
+
+        synchronized long first() {
+            return first;
+        }
+
+        synchronized long last() {
+            return last;
+        }
+
+        synchronized int samples() {
+            return samples;
+        }
+    }
+
     /** Runs the probe in a fresh JVM with this JVM's class path and returns its figures. */
     static Map<String, Object> runChild(Path out, int threads, List<Path> paths, String maxHeap, PrintStream log)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // a fixed heap: the collector cannot grow it with the run, so 1x and 4x are measured alike
+        command.add("-Xms" + maxHeap);
         command.add("-Xmx" + maxHeap);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -60,7 +60,7 @@ class BenchCommandTest {
 
         JsonObject memory = figures.getObj("memory");
         for (String size : List.of("x1", "x4")) {
-            hasNumbers(memory.getObj(size), "articles", "vmHwmBytes", "vmRssBytes", "heapPoolPeaksBytes", "maxHeapAfterGcBytes");
+            hasNumbers(memory.getObj(size), "articles", "vmHwmBytes", "vmRssBytes", "heapPoolPeaksBytes", "maxHeapAfterGcBytes", "liveHeapMaxBytes");
         }
         assertEquals(20, memory.getObj("x4").getNumber("articles").intValue(), "4x the five seeds");
 
