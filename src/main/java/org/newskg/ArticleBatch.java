@@ -32,6 +32,7 @@ import org.newskg.article.Article;
 import org.newskg.article.ArticleException;
 import org.newskg.article.ArticleFiles;
 import org.newskg.article.ArticleReader;
+import org.newskg.entity.WikidataLinker;
 import org.newskg.graph.GraphValidator;
 import org.newskg.graph.ValidationResult;
 import org.newskg.graph.Vocab;
@@ -221,13 +222,27 @@ public final class ArticleBatch {
     /** The batch to one RDF file, written to a temporary file and moved into place when complete. */
     public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date, PrintStream log)
             throws IOException {
-        return extractToFile(paths, output, date, 1, log);
+        return extractToFile(paths, output, date, null, 1, log);
+    }
+
+    /** As {@link #extractToFile(List, Path, LocalDate, PrintStream)}, linking unknown names online when a linker is given. */
+    public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date,
+                                            WikidataLinker linkerOrNull, PrintStream log)
+            throws IOException {
+        return extractToFile(paths, output, date, linkerOrNull, 1, log);
     }
 
     /** {@link #extractToFile(List, Path, LocalDate, PrintStream)} on {@code threads} worker threads (same bytes out). */
     public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date, int threads, PrintStream log)
             throws IOException {
-        return new ArticleBatch(new Pipeline(date), threads).extractToFile(paths, output, log);
+        return extractToFile(paths, output, date, null, threads, log);
+    }
+
+    /** The batch to one RDF file, with online linking when a linker is given, on {@code threads} workers. */
+    public static BatchReport extractToFile(List<Path> paths, Path output, LocalDate date,
+                                            WikidataLinker linkerOrNull, int threads, PrintStream log)
+            throws IOException {
+        return new ArticleBatch(new Pipeline(date, linkerOrNull), threads).extractToFile(paths, output, log);
     }
 
     /** The batch to one RDF file with this batch's pipeline and threads. */

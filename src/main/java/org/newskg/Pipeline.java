@@ -6,6 +6,8 @@ import org.newskg.article.Article;
 import org.newskg.entity.Catalog;
 import org.newskg.entity.EntityMention;
 import org.newskg.entity.EntityRecognizer;
+import org.newskg.entity.OnlineLinking;
+import org.newskg.entity.WikidataLinker;
 import org.newskg.event.EventExtractor;
 import org.newskg.event.EventLexicon;
 import org.newskg.event.EventMention;
@@ -27,15 +29,25 @@ public final class Pipeline {
     private final EventExtractor events;
     private final DocumentMapper mapper;
     private final LocalDate dateOverride;
+    private final OnlineLinking online;
     private final StageTimes times = new StageTimes();
 
     public Pipeline(LocalDate dateOverride) {
+        this(dateOverride, null);
+    }
+
+    /**
+     * @param linkerOrNull links names the catalog does not know to Wikidata, after recognition and before
+     *                     event extraction; null (the default) for no network at all
+     */
+    public Pipeline(LocalDate dateOverride, WikidataLinker linkerOrNull) {
         Catalog catalog = Catalog.loadDefault();
         EventLexicon lexicon = EventLexicon.loadDefault();
         this.entities = new EntityRecognizer(catalog);
         this.events = new EventExtractor(lexicon, catalog, new QuantityParser(), new TimeResolver());
         this.mapper = new DocumentMapper(new EventFusion(lexicon));
         this.dateOverride = dateOverride;
+        this.online = linkerOrNull == null ? null : new OnlineLinking(linkerOrNull, catalog);
     }
 
     public Pipeline() {
@@ -48,6 +60,9 @@ public final class Pipeline {
         long t1 = System.nanoTime();
         LocalDate published = dateOverride != null ? dateOverride : article.metadata().datePublished();
         List<EntityMention> found = entities.recognize(annotated, published);
+        if (online != null) {
+            found = online.link(found, published);
+        }
         long t2 = System.nanoTime();
         List<EventMention> framed = events.extract(annotated, found, published);
         long t3 = System.nanoTime();

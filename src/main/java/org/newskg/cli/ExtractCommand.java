@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.BatchReport;
 import org.newskg.ArticleBatch;
+import org.newskg.entity.WikidataLinker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +26,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for all articles (overrides metadata)")
     LocalDate date;
 
+    @Mixin
+    OnlineLinkOptions linking;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads for extraction (default: all cores; "
             + "the output is the same for any N)")
     Integer threads;
@@ -35,8 +40,10 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("--threads must be at least 1");
             return 2;
         }
-        BatchReport report = ArticleBatch.extractToFile(paths, output, date, workers, System.err);
+        WikidataLinker linker = linking.linkerOrNull();
+        BatchReport report = ArticleBatch.extractToFile(paths, output, date, linker, workers, System.err);
         System.err.printf("extracted %d article(s) to %s%n", report.succeededCount(), output);
+        OnlineLinkOptions.report(linker, System.err);
         for (String f : report.failures()) {
             System.err.println("FAILED " + f);
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.newskg.ArticleBatch;
 import org.newskg.BatchReport;
 import org.newskg.Pipeline;
+import org.newskg.entity.WikidataLinker;
 import org.newskg.graph.OntologyGraph;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.LoadOutcome;
@@ -31,6 +32,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for all articles (overrides metadata)")
     LocalDate date;
 
+    @Mixin
+    OnlineLinkOptions linking;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads for extraction (default: all cores); "
             + "articles are still stored one at a time, in input order")
     Integer threads;
@@ -42,21 +46,24 @@ public final class LoadCommand implements Callable<Integer> {
             System.err.println("--threads must be at least 1");
             return 2;
         }
+        WikidataLinker linker = linking.linkerOrNull();
         try (KnowledgeStore kg = KnowledgeStore.open(store.db)) {
-            return load(kg, paths, date, workers);
+            return load(kg, paths, date, linker, workers);
+        } finally {
+            OnlineLinkOptions.report(linker, System.err);
         }
     }
 
     /** Loads into an open store on all cores; also used by serve on an empty store. */
     static int load(KnowledgeStore kg, List<Path> paths, LocalDate date) {
-        return load(kg, paths, date, ArticleBatch.defaultThreads());
+        return load(kg, paths, date, null, ArticleBatch.defaultThreads());
     }
 
-    /** Loads into an open store, extracting on {@code threads} workers. */
-    static int load(KnowledgeStore kg, List<Path> paths, LocalDate date, int threads) {
+    /** Loads into an open store, linking unknown names online when a linker is given, extracting on {@code threads} workers. */
+    static int load(KnowledgeStore kg, List<Path> paths, LocalDate date, WikidataLinker linkerOrNull, int threads) {
         kg.ensureOntology(OntologyGraph.load());
         Map<LoadOutcome, Integer> outcomes = new EnumMap<>(LoadOutcome.class);
-        ArticleBatch batch = new ArticleBatch(new Pipeline(date), threads);
+        ArticleBatch batch = new ArticleBatch(new Pipeline(date, linkerOrNull), threads);
         BatchReport report = batch.run(paths,
                 a -> kg.storedSha256(a.id()).map(a.sha256()::equals).orElse(false),
                 d -> outcomes.merge(kg.load(d), 1, Integer::sum), System.err);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Reads news articles and builds a knowledge graph of events, served by Apache Jena Fuseki.",
         subcommands = {ExtractCommand.class, LoadCommand.class, RemoveCommand.class, ServeCommand.class,
-                QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewsKg implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -86,6 +86,7 @@ public final class EntityRecognizer {
         out.addAll(treaties(doc, text, out));
         out.addAll(theTwo(doc, text, out, published));
         out.addAll(bylines(doc, text, state));
+        out.addAll(acronyms(doc, text, out));
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
         return dropContained(out);
     }
@@ -93,6 +94,9 @@ public final class EntityRecognizer {
     /** A catalog name followed by capitalized words that end in an organization word. */
     private static boolean partOfLongerName(List<MatchText.Piece> pieces, AliasIndex.Match m) {
         boolean org = m.targets().stream().anyMatch(t -> t.entry().type() == EntityType.Organization);
+        if (m.from() > 0 && pieces.get(m.from() - 1).capitalized() && CUES.is("place-prefix", pieces.get(m.from() - 1).text())) {
+            return true; // "Port Sudan" is a city, not Sudan
+        }
         for (int k = m.to(); k < pieces.size() && pieces.get(k).capitalized() && !org; k++) {
             if (CUES.is("org-head", pieces.get(k).text())) {
                 return true;
@@ -108,7 +112,10 @@ public final class EntityRecognizer {
             return ts.get(0);
         }
         String before = m.from() > 0 ? pieces.get(m.from() - 1).lower() : "";
-        boolean locative = LOCATIVE.contains(before);
+        String twoBefore = m.from() > 1 ? pieces.get(m.from() - 2).lower() : "";
+        // "in Beijing", "visited Beijing", "the port of Colombo": the city
+        boolean locative = LOCATIVE.contains(before) || CUES.is("place-context", before)
+                || before.equals("of") && CUES.is("place-context", twoBefore);
         AliasIndex.Target best = null;
         int bestScore = Integer.MIN_VALUE;
         for (AliasIndex.Target t : ts) {
@@ -228,9 +235,9 @@ public final class EntityRecognizer {
                 j--;
             }
             Candidate c = typeName(toks, i, j, text, s, known);
-            if (c != null && c.type == EntityType.Person && !c.name.contains(" ")
+            if (c != null && !c.name.contains(" ")
                     && (state.bySurname(c.name) != null || uniqueCatalogSurname(c.name, null) != null)) {
-                c = null; // "Mr. Kim": a short name, resolved by shortNames
+                c = null; // "Mr. Kim", "to Putin": a short name, resolved by shortNames
             }
             if (c != null) {
                 Entity entity = state.entityFor(c.type, c.name, catalog);
@@ -256,10 +263,23 @@ public final class EntityRecognizer {
             titled = true;
             i++;
         }
-        while (i < j && CUES.is("not-name", bare(toks.get(i).text()))) {
+        // "Defence Minister Marek Kowalczyk", "Prime Minister X": a title phrase ends at its last title word
+        boolean organization = false;
+        for (int k = i; k < j; k++) {
+            organization |= CUES.is("org-head", bare(toks.get(k).text()));
+        }
+        for (int k = j - 2; k > i && !organization; k--) {
+            if (isTitle(toks.get(k))) {
+                titled = true;
+                i = k + 1;
+                break;
+            }
+        }
+        while (i < j && (CUES.is("not-name", bare(toks.get(i).text())) || isMonthHere(toks, i, i, j))) {
             i++;
         }
-        while (j > i && (CUES.is("not-name", bare(toks.get(j - 1).text())) || toks.get(j - 1).text().equals("."))) {
+        while (j > i && (CUES.is("not-name", bare(toks.get(j - 1).text())) || toks.get(j - 1).text().equals(".")
+                || isMonthHere(toks, j - 1, i, j) || isTitle(toks.get(j - 1)) && !organization)) {
             j--;
         }
         if (i >= j) {
@@ -278,6 +298,9 @@ public final class EntityRecognizer {
         if (CUES.is("treaty-head", bare(toks.get(j - 1).text()))) {
             return null; // handled as a Treaty
         }
+        if (j - i >= 2 && CUES.is("place-head", toks.get(j - 1).text()) && !orgHead) {
+            return new Candidate(EntityType.Place, name, begin, end, "place-head", 0.8); // "Second Thomas Shoal"
+        }
         if (j < toks.size() && CUES.is("place-head", toks.get(j).text()) && !orgHead) {
             int e2 = toks.get(j).end();
             return new Candidate(EntityType.Place, text.substring(begin, e2), begin, e2, "place-head", 0.8);
@@ -291,7 +314,43 @@ public final class EntityRecognizer {
         if (titled || followsOrgRole(toks, i, known)) {
             return new Candidate(EntityType.Person, name, begin, end, "title", 0.8);
         }
+        if (j - i >= 2 && j - i <= 3 && (appositiveTitle(toks, j) || j < toks.size() && CUES.is("speech", toks.get(j).text()))) {
+            // "Arsenio Dalisay, a spokesman for ...", "Anna Berg said"
+            return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.7);
+        }
+        if (j - i >= 2 && CUES.is("place-prefix", toks.get(i).text())) {
+            return new Candidate(EntityType.Place, name, begin, end, "place-prefix", 0.75); // "Port Sudan", "Lake Chad"
+        }
+        if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0))) {
+            return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6); // "an attack on El Fasher"
+        }
         return null;
+    }
+
+    /** ", a spokesman for", ", the senior fellow at": a title in apposition after the name. */
+    private static boolean appositiveTitle(List<Token> toks, int j) {
+        if (j + 1 >= toks.size() || !toks.get(j).text().equals(",") || !toks.get(j + 1).pos().equals("DET")) {
+            return false;
+        }
+        for (int k = j + 2; k < Math.min(toks.size(), j + 6); k++) {
+            if (CUES.is("person-title", toks.get(k).text())) {
+                return true;
+            }
+            if (!toks.get(k).pos().matches("ADJ|NOUN|PROPN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A month name used as a date: alone in the run, or beside a number ("Jan 5", "5 Jan"). */
+    private static boolean isMonthHere(List<Token> toks, int k, int from, int to) {
+        if (!CUES.is("month", toks.get(k).text())) {
+            return false;
+        }
+        boolean alone = to - from == 1;
+        boolean besideNumber = k + 1 < toks.size() && toks.get(k + 1).isNumber() || k > 0 && toks.get(k - 1).isNumber();
+        return alone || besideNumber;
     }
 
     /** "Pentagon spokesman Pat Ryder": a title word after an organization. */
@@ -307,9 +366,15 @@ public final class EntityRecognizer {
     private List<EntityMention> shortNames(Sentence s, String text, List<EntityMention> known, ArticleState state,
                                            LocalDate date) {
         List<EntityMention> out = new ArrayList<>();
-        for (Token t : s.tokens()) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
             if (!t.isProperNoun() && !Character.isUpperCase(t.text().charAt(0)) || covered(known, t)) {
                 continue;
+            }
+            if (CUES.is("month", t.text()) && (i > 0 && CUES.is("time-preposition", toks.get(i - 1).text())
+                    || isMonthHere(toks, i, i, i + 1))) {
+                continue; // "in May" is a month, not Mrs May
             }
             int end = nameEnd(t);
             String word = text.substring(t.begin(), end);
@@ -397,6 +462,35 @@ public final class EntityRecognizer {
             }
         }
         return null;
+    }
+
+    /** "Rapid Support Forces (RSF)": the acronym in brackets names the entity wherever it recurs. */
+    private List<EntityMention> acronyms(AnnotatedArticle doc, String text, List<EntityMention> known) {
+        Map<String, Entity> defined = new HashMap<>();
+        java.util.regex.Pattern bracket = java.util.regex.Pattern.compile("\\G\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,7})\\)");
+        for (EntityMention m : known) {
+            java.util.regex.Matcher b = bracket.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 14));
+            if (b.find() && m.kind() == MentionKind.NAME) {
+                defined.putIfAbsent(b.group(1), m.entity());
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        if (defined.isEmpty()) {
+            return out;
+        }
+        List<EntityMention> all = new ArrayList<>(known);
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                Entity e = defined.get(t.text());
+                if (e != null && !covered(all, t)) {
+                    EntityMention m = new EntityMention(e, t.begin(), t.end(), t.text(), s.index(), MentionKind.SHORT_NAME,
+                            "coref:acronym", 0.85);
+                    out.add(m);
+                    all.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -491,6 +585,13 @@ public final class EntityRecognizer {
         Token t = toks.get(j);
         Token prev = toks.get(j - 1);
         boolean glued = prev.end() == t.begin();
+        if (t.text().matches("(?i)(al|el|ad|as|bin|ibn|abu)-\\p{Lu}.*")) {
+            return true; // "al-Sisi" as one token
+        }
+        if (CUES.is("name-particle", t.text()) && j + 2 < toks.size() && toks.get(j + 1).text().equals("-")
+                && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
+            return true; // "al-Sisi", "bin-Salman"
+        }
         if ((t.isProperNoun() || t.pos().matches("ADJ|NOUN") && Character.isUpperCase(t.text().charAt(0)))
                 && Character.isLetter(t.text().charAt(0))) {
             return Character.isUpperCase(t.text().charAt(0)) || glued;
@@ -499,8 +600,31 @@ public final class EntityRecognizer {
                 || glued && prev.text().equals("-")) {
             return true; // "Sung-lac", "Jong-un", "Maj."
         }
+        if (t.lower().equals("and") && !orgHeadNear(toks, j) || t.lower().equals("and") && !orgHeadBefore(toks, j)) {
+            return false; // "Kamikawa and Defense Minister Kihara" are two names; "Ministry of Trade and Industry" one
+        }
         return NAME_CONNECTORS.contains(t.lower()) && j + 1 < toks.size() && toks.get(j + 1).isProperNoun()
                 && Character.isUpperCase(toks.get(j + 1).text().charAt(0));
+    }
+
+    /** An organization word among the capitalized words just before position j. */
+    private static boolean orgHeadBefore(List<Token> toks, int j) {
+        for (int k = j - 1; k >= 0 && Character.isUpperCase(toks.get(k).text().charAt(0)); k--) {
+            if (CUES.is("org-head", toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An organization word within the capitalized words around position j. */
+    private static boolean orgHeadNear(List<Token> toks, int j) {
+        for (int k = Math.max(0, j - 4); k < Math.min(toks.size(), j + 4); k++) {
+            if (CUES.is("org-head", toks.get(k).text()) && Character.isUpperCase(toks.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<EntityMention> known, Token t) {
@@ -585,6 +709,7 @@ public final class EntityRecognizer {
             String[] words = name.split("\\s+");
             if (words.length > 1) {
                 bySurname.putIfAbsent(words[words.length - 1], person);
+                bySurname.putIfAbsent(words[0], person); // family name first: "Liu Wenbo" ... "Mr. Liu"
             }
         }
 

@@ -54,6 +54,7 @@ public final class EventExtractor {
         String text = doc.text();
         List<EventMention> out = new ArrayList<>();
         java.time.YearMonth narrative = null;
+        Entity lastPlace = null;
         for (Sentence s : doc.sentences()) {
             List<EntityMention> here = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Quantity> qs = quantities.parse(s, text);
@@ -65,9 +66,42 @@ public final class EventExtractor {
             }
             narrative = namedMonth(ts);
             Attribution.Found found = attribution.find(s, text);
-            out.addAll(sentenceEvents(s, text, here, qs, ts, found, published));
+            for (EventMention e : sentenceEvents(s, text, here, qs, ts, found, published)) {
+                out.add(lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e);
+            }
+            for (EntityMention m : here) {
+                if (m.entity().type() == EntityType.Place) {
+                    lastPlace = m.entity();
+                }
+            }
         }
         return out;
+    }
+
+    /** "killed and wounded there": the adverb points at the place the article named last. */
+    private static boolean saysThere(Sentence s, EventMention e) {
+        if (e.participants().containsKey(Role.location)) {
+            return false;
+        }
+        List<Token> toks = s.tokens();
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).begin() == e.triggerBegin()) {
+                for (int j = k + 1; j < Math.min(toks.size(), k + 6); j++) {
+                    if (toks.get(j).lower().equals("there") && toks.get(j).pos().equals("ADV")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static EventMention withLocation(EventMention e, Entity place) {
+        Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
+        roles.put(Role.location, List.of(place));
+        return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
+                e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                e.rule(), e.confidence());
     }
 
     private static boolean isBareMonth(TimeMention t) {
@@ -126,6 +160,8 @@ public final class EventExtractor {
                 frames.addAll(frame(entry, i, toks, args, qs, published));
             }
         }
+        // frames that name too few parties only touch a topic: drop them before they take the figures
+        frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         frames.removeIf(f -> frames.stream().anyMatch(g -> g != f && g.eventClass == f.eventClass
@@ -138,6 +174,9 @@ public final class EventExtractor {
                 continue;
             }
             Modality modality = modality(toks, f.trigger, found);
+            if (modality == Modality.Negated && plainlyNegated(toks, f.trigger)) {
+                continue; // "did not send", "unable to pay": the article says it did not happen
+            }
             Token trig = toks.get(f.trigger);
             Map<Role, List<Entity>> roles = new LinkedHashMap<>();
             f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
@@ -195,9 +234,9 @@ public final class EventExtractor {
                 if (possessor(toks, a)) {
                     continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
                 }
-                roles = List.of(entry.objectRole());
+                roles = List.of(entry.objectRole().split("\\|"));
             } else if (first && entry.objectRole() != null && appositionAfterPossessor(toks, args, trig, a)) {
-                roles = List.of(entry.objectRole());
+                roles = List.of(entry.objectRole().split("\\|"));
             } else if (a.mention.kind() == MentionKind.DEMONYM && entry.subjectRole() != null && !entry.verb()) {
                 roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
             }
@@ -228,6 +267,24 @@ public final class EventExtractor {
                 }
             }
         }
+        if (subject != null && "recipient".equals(entry.subjectRole()) && f.eventClass == null) {
+            // "workers in Russia earn $800", "soldiers sent to fight for Russia are earning": who pays is
+            // the state they work or fight for
+            for (Arg a : args) {
+                if (a.from > subject.to && a.to <= trig && a.mention.entity().type() == EntityType.State
+                        && toks.get(a.from - 1).lower().matches("in|for") && !a.mention.entity().equals(subject.mention.entity())) {
+                    f.add(Role.agent, a.mention.entity());
+                }
+            }
+        }
+        if (subject != null && entry.verb()) {
+            for (Arg a : args) {
+                if (a.from > subject.to && a.to <= trig && a.mention.entity().type() == EntityType.Place
+                        && a.from > 0 && toks.get(a.from - 1).lower().matches("on|in|near|at|over")) {
+                    f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
+                }
+            }
+        }
         List<Frame> frames = new ArrayList<>();
         if (entry.byTheme()) {
             Set<EventClass> classes = new LinkedHashSet<>();
@@ -241,8 +298,8 @@ public final class EventExtractor {
                 Frame copy = copy(f, c);
                 copy.items.clear();
                 for (String item : items) {
-                    if (themeOf(item) == c) {
-                        copy.items.add(item);
+                    if (themeOf(item) == c && MOVING.contains(c)) {
+                        copy.items.add(item); // what moved; money is counted by the figures, not listed
                     }
                 }
                 frames.add(copy);
@@ -282,6 +339,9 @@ public final class EventExtractor {
                     || items.stream().anyMatch(i -> i.toLowerCase().contains("sanction"))
                     || window(toks, trig + 1, clauseEnd).contains("sanction");
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
+            case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration);
+            case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
+                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*");
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
                     .anyMatch(e -> e.type() == EntityType.Person);
             default -> true;
@@ -303,6 +363,16 @@ public final class EventExtractor {
                 }
             }
         }
+        if ((MOVING.contains(f.eventClass) && !f.has(Role.recipient) || f.eventClass == EventClass.Casualty && !f.has(Role.target))
+                && f.has(Role.location)) {
+            // "rice arrived at the port of Colombo": the place's state receives; "a strike on Lviv": its state suffers
+            Role role = f.eventClass == EventClass.Casualty ? Role.target : Role.recipient;
+            for (Entity place : List.copyOf(f.roles.get(Role.location))) {
+                catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get).map(CatalogEntry::entity)
+                        .filter(c -> !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(c))
+                        .ifPresent(c -> f.add(role, c));
+            }
+        }
         if (f.eventClass == EventClass.Visit && f.has(Role.location) && !f.has(Role.recipient)) {
             for (Entity place : List.copyOf(f.roles.get(Role.location))) {
                 catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get)
@@ -317,7 +387,12 @@ public final class EventExtractor {
         }
     }
 
+    /** The state a leader acts for, or whose national body (army, ministry, agency) acts. */
     private Entity stateLedBy(Entity person, LocalDate date) {
+        if (person.type() == EntityType.Organization) {
+            return catalog.get(person.key()).map(CatalogEntry::countryKey).flatMap(catalog::get)
+                    .map(CatalogEntry::entity).filter(e -> e.type() == EntityType.State).orElse(null);
+        }
         if (person.type() != EntityType.Person) {
             return null;
         }
@@ -396,9 +471,12 @@ public final class EventExtractor {
             Token t = toks.get(k);
             String pos = t.pos();
             if (t.lower().equals("worth")) {
-                items.clear(); // "billions of dollars' worth of food": the value, not the thing moved
-                np.setLength(0);
-                continue;
+                if (k + 1 < to && toks.get(k + 1).lower().equals("of")) {
+                    items.clear(); // "billions of dollars' worth of food": the value came first
+                    np.setLength(0);
+                    continue;
+                }
+                break; // "radars worth 1.6 billion yen": the value follows the thing
             }
             if (insideArg(args, k) && np.length() == 0 && items.isEmpty() && k == from) {
                 continue;
@@ -445,7 +523,7 @@ public final class EventExtractor {
             k--;
         }
         int end = k;
-        while (k >= 0 && (toks.get(k).pos().matches("NOUN") || lexicon.themeClass(toks.get(k).text()) != null)) {
+        while (k >= 0 && (toks.get(k).pos().matches("NOUN|ADJ") || lexicon.themeClass(toks.get(k).text()) != null)) {
             k--;
         }
         if (end > k) {
@@ -460,7 +538,8 @@ public final class EventExtractor {
 
     /** Figures go to the nearest frame whose class counts them. */
     private void attachQuantities(List<Frame> frames, List<Quantity> qs, List<Token> toks) {
-        for (Quantity q : qs) {
+        for (Quantity parsed : qs) {
+            Quantity q = withCountedNoun(parsed, frames, toks);
             Frame best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Frame f : frames) {
@@ -480,12 +559,46 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * "laborers fell from 34,000 in 2017 to about 11,000": a bare figure counts the moved thing the
+     * nearest frame is about (its trigger noun or its first item).
+     */
+    private Quantity withCountedNoun(Quantity q, List<Frame> frames, List<Token> toks) {
+        if (q.unit() != null || q.currency() != null) {
+            return q;
+        }
+        String noun = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Frame f : frames) {
+            Token trigger = toks.get(f.trigger);
+            String candidate = lexicon.themeClass(trigger.text()) != null ? trigger.lower()
+                    : f.items.isEmpty() ? null : lastWord(f.items.get(0));
+            int d = Math.abs(trigger.begin() - q.begin());
+            if (candidate != null && lexicon.themeClass(candidate) != null && d < bestDistance) {
+                bestDistance = d;
+                noun = candidate;
+            }
+        }
+        return noun == null ? q : new Quantity(q.value(), q.min(), q.max(), lexicon.canonicalUnit(noun), null,
+                q.qualifier(), q.per(), q.text(), q.begin(), q.end());
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.toLowerCase().split("\\s+");
+        return words[words.length - 1];
+    }
+
     private boolean accepts(EventClass c, Quantity q) {
+        if (q.unit() == null && q.currency() == null) {
+            return false; // a bare number says nothing the graph could compare
+        }
         EventClass unitClass = q.unit() == null ? null : lexicon.themeClass(q.unit());
         return switch (c) {
             case Payment, Trade -> q.isMoney();
-            case Deployment, Casualty -> unitClass == EventClass.Deployment;
-            case LaborMigration -> unitClass == EventClass.LaborMigration;
+            case Deployment -> unitClass == EventClass.Deployment;
+            case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
+            case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null; // heads, wages
+            case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
             case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
                     && !"percent".equals(q.unit());
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
@@ -542,6 +655,17 @@ public final class EventExtractor {
             return found.hedge().startsWith("estimat") ? Modality.Estimated : Modality.Reported;
         }
         return found.source() != null ? Modality.Reported : Modality.Asserted;
+    }
+
+    /** Negated in its own verb group ("did not send", "unable to pay"), not a reported denial. */
+    private static boolean plainlyNegated(List<Token> toks, int trig) {
+        for (int k = Math.max(0, trig - 3); k < trig; k++) {
+            String w = toks.get(k).lower();
+            if (CUES.is("negation", w) && !w.startsWith("den")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double modalityWeight(Modality m) {
@@ -610,6 +734,17 @@ public final class EventExtractor {
      * skipping an apposition (", the leader of North Korea,").
      */
     private Arg subject(List<Token> toks, List<Arg> args, int trig, boolean verb) {
+        if (verb && trig > 1 && toks.get(trig - 1).pos().equals("CCONJ")) {
+            // "visited Beijing and met X": the second verb shares the first one's subject
+            for (int v = trig - 2; v >= 0; v--) {
+                if (toks.get(v).pos().equals("VERB")) {
+                    return subject(toks, args, v, true);
+                }
+                if (CUES.is("clause-break", toks.get(v).text())) {
+                    break;
+                }
+            }
+        }
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
             Token t = toks.get(k);
@@ -693,23 +828,16 @@ public final class EventExtractor {
         return false;
     }
 
-    /** The name in apposition after a possessed title: "Russia's then-defence minister, Sergei Shoigu". */
+    /** The name in apposition after a possessed title: "invited Russia's defence minister, Sergei Shoigu". */
     private static boolean appositionAfterPossessor(List<Token> toks, List<Arg> args, int trig, Arg a) {
-        Arg owner = null;
         for (Arg o : args) {
-            if (o.from > trig && o.from < a.from && possessor(toks, o)) {
-                owner = o;
+            if (o.from > trig && o.from < a.from && possessor(toks, o) && directlyAfter(toks, trig, o.from)
+                    && personInApposition(toks, args, o)) {
+                return args.stream().filter(x -> x.from > o.from && x.mention.entity().type() == EntityType.Person)
+                        .findFirst().map(x -> x == a).orElse(false);
             }
         }
-        if (owner == null || a.from < 1 || !toks.get(a.from - 1).text().equals(",")) {
-            return false;
-        }
-        for (int k = owner.to; k < a.from - 1; k++) {
-            if (!toks.get(k).pos().matches("NOUN|ADJ|ADV|PROPN|PUNCT|PART") || toks.get(k).text().equals(",")) {
-                return false;
-            }
-        }
-        return directlyAfter(toks, trig, owner.from);
+        return false;
     }
 
     /** Only a possessive, determiners, adjectives and nouns stand between {@code from} and the trigger. */
@@ -807,7 +935,8 @@ public final class EventExtractor {
             if (t.pos().equals("ADP") || t.pos().equals("PART") && t.lower().equals("to")) {
                 return t.lower();
             }
-            if (!t.pos().matches("DET|ADJ|NUM|PROPN") && !t.text().equals("'s") && !t.text().equals("’s")) {
+            // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
+            if (!t.pos().matches("DET|ADJ|NUM|PROPN|NOUN") && !t.text().equals("'s") && !t.text().equals("’s")) {
                 return null;
             }
         }
@@ -830,7 +959,7 @@ public final class EventExtractor {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
             boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
-            if (!t.pos().matches("DET|ADJ") && !title && !t.text().equals(".")) {
+            if (!t.pos().matches("DET|ADJ|NUM") && !title && !t.text().equals(".")) {
                 return false;
             }
         }
@@ -860,7 +989,7 @@ public final class EventExtractor {
     private boolean reporterFollows(List<Token> toks, int comma) {
         for (int k = comma + 1; k < Math.min(toks.size(), comma + 8); k++) {
             if (attribution.isActiveReport(toks, k)) {
-                return true;
+                return toks.size() - k <= 4; // a trailing attribution closes the sentence: ", officials said."
             }
             if (toks.get(k).pos().equals("VERB") || toks.get(k).text().equals(",")) {
                 return false;

@@ -41,6 +41,8 @@ public final class EventLexicon {
         agentOrReceiver,
         /** whom it hits */
         target,
+        /** whom it hits, or who did it with a count or a place */
+        targetOrCounted,
         /** at least two parties */
         two,
         /** the treaty signed, or two parties */
@@ -51,6 +53,7 @@ public final class EventLexicon {
                 case agent -> roles.contains(Role.agent);
                 case agentOrReceiver -> roles.contains(Role.agent) || roles.contains(Role.recipient) && hasFigureOrItems;
                 case target -> roles.contains(Role.target);
+                case targetOrCounted -> roles.contains(Role.target) || count >= 1 && hasFigureOrItems;
                 case two -> count >= 2;
                 case treatyOrTwo -> roles.contains(Role.treaty) || count >= 2;
             };

@@ -70,8 +70,10 @@ public final class DocumentMapper {
                 add(Iris.entity(m.entity()), Vocab.mention, mention);
                 mention(mention, m.sentenceIndex(), m.begin(), m.end(), m.rule(), m.confidence());
             }
+            Map<EventMention, String> keys = fusion.keys(result.events());
+            Map<String, EventMention> representatives = fusion.representatives(keys);
             for (EventMention e : result.events()) {
-                event(e);
+                event(e, keys.get(e), representatives.get(e.eventClass() + "|" + keys.get(e)));
             }
         }
 
@@ -108,11 +110,11 @@ public final class DocumentMapper {
             }
         }
 
-        private void event(EventMention e) {
-            Node ev = Iris.event(e.eventClass().name(), fusion.key(e));
+        private void event(EventMention e, String key, EventMention representative) {
+            Node ev = Iris.event(e.eventClass().name(), key);
             add(ev, RDF.type.asNode(), nkg(e.eventClass().name()).asNode());
             if (written.add(ev.getURI())) {
-                add(ev, Vocab.label, literal(fusion.label(e)));
+                add(ev, Vocab.label, literal(fusion.label(representative)));
             }
             // Roles in declaration order: the participants map (Map.copyOf) iterates in an order
             // that changes from one JVM to the next, and the output file must not.

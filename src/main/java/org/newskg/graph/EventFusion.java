@@ -15,7 +15,7 @@ import org.newskg.event.Role;
 /**
  * Decides which mentions, in any article, tell the same real-world event: the key is the class, the
  * parties that define it (a signed treaty; else the states or organizations acting and receiving; else
- * the people) and, for dated events such as meetings, the year. Flows between the same parties
+ * the people) and, for dated events such as meetings, the year the text states. Flows between the same parties
  * (deployments, transfers, trade) are one event whatever the date.
  */
 public final class EventFusion {
@@ -38,10 +38,65 @@ public final class EventFusion {
         if (core.isEmpty()) {
             core.addAll(p.getOrDefault(Role.location, List.of()));
         }
-        List<Entity> collective = core.stream()
-                .filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization).toList();
-        List<Entity> chosen = collective.isEmpty() ? core : collective;
-        return chosen.stream().distinct().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+        return collective(core).stream().distinct().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+    }
+
+    /**
+     * Keys for all of one article's event mentions. A flow told with one side missing ("Russia's offer
+     * of rice", "North Korean troops arrived") joins the article's one fuller account of the same flow
+     * (the same class, containing its parties), so that partial retellings do not make events of their own.
+     */
+    public Map<EventMention, String> keys(List<EventMention> mentions) {
+        Map<EventMention, String> keys = new java.util.LinkedHashMap<>(); // in article order: labels must not depend on hashing
+        for (EventMention m : mentions) {
+            keys.put(m, key(m));
+        }
+        for (EventMention m : mentions) {
+            if (!isPartialFlow(m)) {
+                continue;
+            }
+            java.util.TreeSet<String> fuller = new java.util.TreeSet<>();
+            for (EventMention o : mentions) {
+                if (o != m && o.eventClass() == m.eventClass() && !isPartialFlow(o) && contains(o, m)) {
+                    fuller.add(keys.get(o));
+                }
+            }
+            if (fuller.size() == 1) {
+                keys.put(m, fuller.first());
+            }
+        }
+        return keys;
+    }
+
+    /** The mention whose label names an event (by class and key): the fullest one. */
+    public Map<String, EventMention> representatives(Map<EventMention, String> keys) {
+        Map<String, EventMention> best = new java.util.HashMap<>();
+        keys.forEach((m, k) -> best.merge(m.eventClass() + "|" + k, m, (a, b) -> parties(b) > parties(a) ? b : a));
+        return best;
+    }
+
+    private static int parties(EventMention m) {
+        return m.participants().values().stream().mapToInt(List::size).sum();
+    }
+
+    private boolean isPartialFlow(EventMention m) {
+        EventLexicon.ClassInfo info = lexicon.info(m.eventClass());
+        boolean hasAgent = !m.participants().getOrDefault(Role.agent, List.of()).isEmpty();
+        boolean hasRecipient = !m.participants().getOrDefault(Role.recipient, List.of()).isEmpty();
+        return info.directed() && !info.fuseByTime() && hasAgent != hasRecipient;
+    }
+
+    /** Every party of {@code part} plays the same role in {@code whole}. */
+    private static boolean contains(EventMention whole, EventMention part) {
+        for (Map.Entry<Role, List<Entity>> r : part.participants().entrySet()) {
+            if (r.getKey() == Role.location) {
+                continue;
+            }
+            if (!whole.participants().getOrDefault(r.getKey(), List.of()).containsAll(r.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String key(EventMention m) {
@@ -57,20 +112,20 @@ public final class EventFusion {
             key.append("with:").append(keyParties(m).stream().map(Entity::key).collect(Collectors.joining(",")));
         }
         if (lexicon.info(m.eventClass()).fuseByTime() && !m.participants().containsKey(Role.treaty)) {
-            String when = m.time() != null && m.time().isResolved() ? m.time().value() : "undated";
-            // the year: articles date the same meeting "last year" or "in July last year"
-            key.append(" at:").append(when.length() > 4 ? when.substring(0, 4) : when);
+            // only a year the text states ("in 2019", "in July 2023") separates events: a year resolved
+            // from "last year" exists only where the article's date is known, and the same meeting
+            // told by an undated article must still be the same node
+            boolean stated = m.time() != null && m.time().isResolved()
+                    && m.time().text().matches("(?s).*\\b(1[89]|20)\\d\\d\\b.*");
+            key.append(" at:").append(stated ? m.time().value().substring(0, 4) : "undated");
         }
         return key.toString();
     }
 
     /** Keys of the collective parties in a role (states/organizations if any, else people). */
     private String keys(EventMention m, Role role) {
-        List<Entity> es = m.participants().getOrDefault(role, List.of());
-        List<Entity> collective = es.stream()
-                .filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization).toList();
-        List<Entity> chosen = collective.isEmpty() ? es : collective;
-        return chosen.stream().map(Entity::key).collect(Collectors.toCollection(TreeSet::new)).toString();
+        return collective(m.participants().getOrDefault(role, List.of())).stream().map(Entity::key)
+                .collect(Collectors.toCollection(TreeSet::new)).toString();
     }
 
     /** A readable summary from the key parties: "North Korea deploys troops to Russia". */
@@ -88,7 +143,7 @@ public final class EventFusion {
                 return from + " " + verb + " " + to;
             }
             if (!from.isEmpty()) {
-                return from + " " + verb.replaceAll(" (to|with)$", "");
+                return from + " " + verb.replaceAll(" (to|with|on)$", "");
             }
             return c.name() + (to.isEmpty() ? "" : " involving " + to);
         }
@@ -99,10 +154,18 @@ public final class EventFusion {
         return c.name() + (parties.isEmpty() ? "" : " involving " + names(parties));
     }
 
+    /**
+     * The parties that identify an event: the states if any (aid to a state's army is aid to the state),
+     * else the organizations, else the people.
+     */
     private static List<Entity> collective(List<Entity> es) {
-        List<Entity> c = es.stream().filter(e -> e.type() == EntityType.State || e.type() == EntityType.Organization)
-                .toList();
-        return c.isEmpty() ? es : c;
+        for (EntityType type : List.of(EntityType.State, EntityType.Organization)) {
+            List<Entity> c = es.stream().filter(e -> e.type() == type).toList();
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return es;
     }
 
     private static String names(List<Entity> es) {

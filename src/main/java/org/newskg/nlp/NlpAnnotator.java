@@ -140,7 +140,9 @@ public final class NlpAnnotator {
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(words[i], pieces.get(i)[0], pieces.get(i)[1], tags[i]));
+            // the model tags contractions with joined tags ("Sudan's" PROPN+PART): keep the head's
+            String tag = tags[i].contains("+") ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+            tokens.add(new Token(words[i], pieces.get(i)[0], pieces.get(i)[1], tag));
         }
         return tokens;
     }

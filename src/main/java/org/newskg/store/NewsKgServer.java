@@ -13,14 +13,15 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.newskg.explore.ExploreServlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The NewsKG SPARQL server: an embedded Apache Jena Fuseki serving the knowledge store as
  * dataset {@code /kg} (as described by fuseki-config/newskg.ttl), with the Fuseki web UI at
- * {@code /} and the read-only admin endpoints ({@code /$/ping}, {@code /$/server},
- * {@code /$/datasets}, {@code /$/stats}).
+ * {@code /}, the graph explorer at {@code /explore/} ({@link ExploreServlet}) and the read-only
+ * admin endpoints ({@code /$/ping}, {@code /$/server}, {@code /$/datasets}, {@code /$/stats}).
  * <p>
  * Safe by default: it listens on the loopback interface only and answers reads only; every
  * write (SPARQL Update, Graph Store writes, admin POST/DELETE) is refused with 403. With
@@ -157,6 +158,8 @@ public final class NewsKgServer implements AutoCloseable {
                 .add(name, service)
                 .enablePing(true)
                 .enableStats(true)
+                // the graph explorer: static pages that read through the query endpoint
+                .addServlet(ExploreServlet.PATH_SPEC, new ExploreServlet())
                 .addFilter("/*", new WriteGuardFilter(queryPaths, options.allowUpdate(), ADMIN_USER,
                         options.adminPassword()));
         server = buildWithAdminArea(builder, adminArea());
@@ -267,6 +270,7 @@ public final class NewsKgServer implements AutoCloseable {
         String message = String.join(System.lineSeparator(),
                 "NewsKG server ready (" + mode + (options.loopbackOnly() ? ", loopback only" : ", all interfaces") + ")",
                 "  UI:      " + base + "/",
+                "  Explore: " + base + ExploreServlet.PATH + "/",
                 "  SPARQL:  " + base + datasetName + "/sparql",
                 "  Graphs:  " + base + datasetName + "/get?graph=...",
                 options.allowUpdate() ? "  Update:  " + base + datasetName + "/update" : "  Store:   " + store.layout().database());

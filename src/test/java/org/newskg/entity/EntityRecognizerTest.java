@@ -66,4 +66,25 @@ class EntityRecognizerTest {
         List<EntityMention> ms = recognize("President Vladimir V.Putin spoke. Later Mr.Putin left.", LocalDate.of(2024, 5, 1));
         assertTrue(ms.stream().filter(m -> m.entity().key().equals("Q7747")).count() >= 2, ms.toString());
     }
+
+    @Test
+    void acronymsInBracketsParticlesAndPlacePrefixes() {
+        List<EntityMention> ms = recognize("Fighters of the Coastal Defence Front (CDF) shelled Port Sudan. "
+                + "The CDF later met President Karim al-Rashidi near Tobruk.", LocalDate.of(2025, 3, 4));
+        Entity front = at(ms, "Coastal Defence Front").orElseThrow().entity();
+        assertEquals(EntityType.Organization, front.type());
+        assertEquals(front, ms.stream().filter(m -> m.surface().equals("CDF")).reduce((a, b) -> b).orElseThrow().entity());
+        assertEquals(EntityType.Place, at(ms, "Port Sudan").orElseThrow().entity().type(), "not the state of Sudan");
+        assertFalse(ms.stream().anyMatch(m -> m.entity().key().equals("Q1049")));
+        assertEquals(EntityType.Person, at(ms, "Karim al-Rashidi").orElseThrow().entity().type());
+        assertEquals(EntityType.Place, at(ms, "Tobruk").orElseThrow().entity().type());
+    }
+
+    @Test
+    void theTwoLeadersAreTheHeadsOfTheArticlesTwoStates() {
+        List<EntityMention> ms = recognize("China and Russia expanded trade. Russia sold oil to China. "
+                + "The two leaders met in June.", LocalDate.of(2024, 8, 1));
+        List<String> keys = ms.stream().filter(m -> m.surface().equals("The two leaders")).map(m -> m.entity().key()).toList();
+        assertTrue(keys.containsAll(List.of("Q15031", "Q7747")), keys.toString());
+    }
 }

@@ -1,0 +1,59 @@
+package org.newskg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.eval.SeedsEvalTest.assertAtLeast;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.cli.NewsKg;
+
+/**
+ * The real extraction of the hand-written unseen articles (src/test/resources/unseen, each with its own Date:
+ * line) scored against gold/unseen.json. An article the extractor rejects still counts: its gold entities and
+ * events are misses. Floors sit a little below the figures measured when this test was written.
+ * Targets of the issues: entity recall >= 0.8, event F1 >= 0.65 on unseen news.
+ */
+class UnseenEvalTest {
+    @TempDir
+    static Path dir;
+    static EvaluationReport report;
+
+    @BeforeAll
+    static void extractAndScore() throws Exception {
+        Path graph = dir.resolve("unseen.trig");
+        int code = NewsKg.run("extract", "src/test/resources/unseen", "-o", graph.toString());
+        assertTrue(Files.exists(graph), "extract wrote nothing (exit code " + code + ")");
+        report = Evaluator.evaluate(Path.of("src/test/resources/gold/unseen.json"), graph);
+        System.out.println("== unseen evaluation (extract exit code " + code + ") ==");
+        System.out.println(report.toTable(10));
+    }
+
+    @Test
+    void entities() {
+        // measured on main a70ee75, u03 rejected by the shapes: P 0.957 (44/46), R 0.557 (44/79);
+        // measured on main (this commit): P 0.947 (72/76), R 0.911 (72/79); target R >= 0.8
+        assertAtLeast(0.90, report.entities().precision(), "entity precision");
+        assertAtLeast(0.85, report.entities().recall(), "entity recall");
+        // measured 0.971 (33/34)
+        assertAtLeast(0.90, report.entities().linking(), "linking accuracy");
+    }
+
+    @Test
+    void events() {
+        // measured P 0.737 (14/19), R 0.615 (16/26), F1 0.671; target F1 >= 0.65
+        assertAtLeast(0.55, report.events().recall(), "event recall");
+        assertTrue(report.events().f1() >= 0.62, "event F1 " + report.events().f1());
+    }
+
+    @Test
+    void quantitiesAndDates() {
+        // measured quantity recall 0.261 (6/23), date accuracy 0.714 (10/14)
+        assertAtLeast(0.21, report.events().quantityRecall(), "quantity recall");
+        assertAtLeast(0.60, report.events().dateAccuracy(), "date accuracy");
+        // the texts' own Date: lines: measured 1.000 (4/4)
+        assertAtLeast(1.0, report.publicationDates(), "publication dates");
+    }
+}
