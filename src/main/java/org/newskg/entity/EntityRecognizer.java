@@ -278,8 +278,10 @@ public final class EntityRecognizer {
         while (i < j && (CUES.is("not-name", bare(toks.get(i).text())) || isMonthHere(toks, i, i, j))) {
             i++;
         }
+        // a connector left at the end once a weekday or month is cut off ("El Fasher on [Sunday]") is not part of the name
         while (j > i && (CUES.is("not-name", bare(toks.get(j - 1).text())) || toks.get(j - 1).text().equals(".")
-                || isMonthHere(toks, j - 1, i, j) || isTitle(toks.get(j - 1)) && !organization)) {
+                || isMonthHere(toks, j - 1, i, j) || isTitle(toks.get(j - 1)) && !organization
+                || NAME_CONNECTORS.contains(toks.get(j - 1).lower()))) {
             j--;
         }
         if (i >= j) {

@@ -54,6 +54,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameEndsBeforeTheWeekdayThatFollowsIt() {
+        List<EntityMention> ms = recognize("Shells hit a clinic in Port Marlow on Sunday and a school in Kessan "
+                + "on Friday, witnesses said.", LocalDate.of(2025, 3, 4));
+        assertTrue(at(ms, "Port Marlow").isPresent(), "names: " + ms.stream().map(EntityMention::surface).toList());
+        assertTrue(at(ms, "Kessan").isPresent(), "names: " + ms.stream().map(EntityMention::surface).toList());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().endsWith(" on")), "a trailing connector is cut off");
+    }
+
+    @Test
     void roleDescriptionsResolveToTheHolderAtTheArticleDate() {
         List<EntityMention> ms = recognize("Russia's defence minister arrived for the talks.", LocalDate.of(2023, 7, 26));
         assertEquals("Q32024", at(ms, "Russia's defence minister").orElseThrow().entity().key());
