@@ -256,14 +256,15 @@ public final class EventExtractor {
                 role = a(subject) == MentionKind.DEMONYM && moving ? entry.subjectRole() : entry.objectRole();
             }
             if (role != null) {
-                assign(f, List.of(role), subject.mention.entity());
+                List<String> roles = List.of(role.split("\\|")); // an object role may list choices: "recipient|location"
+                assign(f, roles, subject.mention.entity());
                 for (Arg same : args) {
                     if (same != subject && same.from == subject.from && same.to == subject.to) {
-                        assign(f, List.of(role), same.mention.entity()); // "the two leaders"
+                        assign(f, roles, same.mention.entity()); // "the two leaders"
                     }
                 }
                 for (Arg co : coordinatedBefore(toks, args, subject)) {
-                    assign(f, List.of(role), co.mention.entity()); // "Kenya and Ethiopia signed"
+                    assign(f, roles, co.mention.entity()); // "Kenya and Ethiopia signed"
                 }
             }
         }

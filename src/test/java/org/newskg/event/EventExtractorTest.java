@@ -47,6 +47,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPassiveSubjectTakesTheFirstObjectRoleThatFits() {
+        // visit.v lists its object role as "recipient|location": the passive subject must pick one of them
+        EventMention visit = first(events("Kenya was visited by Indian Prime Minister Narendra Modi on Monday."), EventClass.Visit)
+                .orElseThrow();
+        assertEquals(List.of("Q114"), keys(visit, Role.recipient));
+        assertTrue(keys(visit, Role.agent).contains("Q1058"), "the agent of a passive comes after 'by'");
+    }
+
+    @Test
     void whatIsMovedDecidesTheClass() {
         List<EventMention> es = events("Belarus supplied artillery shells and fuel to Russia.");
         EventMention arms = first(es, EventClass.ArmsTransfer).orElseThrow();
