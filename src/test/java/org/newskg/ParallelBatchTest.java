@@ -70,6 +70,36 @@ class ParallelBatchTest {
         }
     }
 
+    /**
+     * A fresh JVM whose identity hash codes all differ from this one's (the child hashes every object to
+     * the same value) writes the same bytes: no output order may hang on a HashMap of enums or objects.
+     */
+    @Test
+    void aFreshJvmWritesTheSameBytes() throws Exception {
+        List<Path> inputs = List.of(Path.of("seeds"), Path.of("src/test/resources/unseen"));
+        Path here = dir.resolve("here.nq");
+        Path child = dir.resolve("child.nq");
+        ArticleBatch.extractToFile(inputs, here, null, 2, quiet());
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2",
+                "-cp", System.getProperty("java.class.path"), "org.newskg.cli.NewsKg", "extract"));
+        inputs.forEach(p -> command.add(p.toString()));
+        command.addAll(List.of("-o", child.toString(), "--threads", "1"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile()).start();
+        assertEquals(0, process.waitFor(), () -> "child JVM failed: " + readQuietly(dir.resolve("child.log")));
+        assertTrue(Files.size(here) > 10_000, "a real graph was written");
+        assertArrayEquals(Files.readAllBytes(here), Files.readAllBytes(child), "N-Quads differ between JVMs");
+    }
+
+    private static String readQuietly(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
     @Test
     void theSinkSeesTheSameGraphsInInputOrderOnTheCallingThread() {
         List<DocGraph> single = collect(new ArticleBatch(PIPELINE, 1));
