@@ -48,6 +48,7 @@ public final class DocumentMapper {
         private final Node graph;
         private final Node doc;
         private final Set<String> written = new HashSet<>();
+        private final Set<String> mentioned = new HashSet<>();
 
         Writer(ExtractionResult result, StreamRDF out) {
             this.result = result;
@@ -61,6 +62,7 @@ public final class DocumentMapper {
             document();
             Map<String, Set<String>> surfaces = new HashMap<>();
             for (EntityMention m : result.entities()) {
+                mentioned.add(m.entity().key());
                 entity(m.entity());
                 String surface = m.surface().replaceAll("\\s+", " ");
                 if (!surface.equals(m.entity().label()) && surfaces.computeIfAbsent(m.entity().key(), k -> new HashSet<>()).add(surface)) {
@@ -127,6 +129,14 @@ public final class DocumentMapper {
                 for (Entity x : players) {
                     entity(x);
                     add(ev, p, Iris.entity(x));
+                    if (!mentioned.contains(x.key())) {
+                        // implied, never named ("flew to Paris": France hosts the visit): the event's
+                        // sentence is where the entity comes from, so it is its mention
+                        Node implied = Iris.mention(article.id(), e.begin(), e.end(), "i");
+                        add(Iris.entity(x), Vocab.mention, implied);
+                        mention(implied, e.sentenceIndex(), e.begin(), e.end(), "inferred:" + role.name(),
+                                Math.round(e.confidence() * 90) / 100.0);
+                    }
                 }
             }
             for (String item : e.items()) {
