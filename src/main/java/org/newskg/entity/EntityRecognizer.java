@@ -29,6 +29,12 @@ public final class EntityRecognizer {
     private static final Set<String> ROLE_MODIFIERS = Set.of("then", "new", "former", "current", "top", "chief",
             "outgoing", "incoming", "acting", "longtime", "-", "de", "facto", "supreme");
     private static final Set<String> NAME_CONNECTORS = Set.of("for", "of", "on", "and", "the", "de", "al");
+    /** Lower-case particles inside personal names ("Lula da Silva", "Hamad bin Khalid", "von der Leyen"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "bint", "ibn", "abu", "da", "de", "do",
+            "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "la", "le");
+    /** Parts of speech a sentence-initial capital has when it is an ordinary word ("No decision was taken"). */
+    private static final Set<String> FUNCTION_POS = Set.of("DET", "ADV", "PRON", "ADP", "CCONJ", "SCONJ", "AUX",
+            "INTJ", "PART", "VERB");
 
     private final Catalog catalog;
     private final AliasIndex index;
@@ -65,6 +71,15 @@ public final class EntityRecognizer {
                 AliasIndex.Target t = choose(m, pieces);
                 int b = pieces.get(m.from()).begin();
                 int e = pieces.get(m.to() - 1).end();
+                if (t.kind() == MentionKind.SEAT && locative(m, pieces) && Character.isUpperCase(t.alias().charAt(0))
+                        && !t.alias().matches(".*\\d.*")) {
+                    // "the port of Colombo" where the catalog knows Colombo only as the seat of a government
+                    Entity city = state.entityFor(EntityType.Place, t.alias(), catalog);
+                    found.add(new EntityMention(city, b, e, text.substring(b, e), s.index(), MentionKind.NAME,
+                            "catalog-seat:place", 0.75));
+                    i = m.to();
+                    continue;
+                }
                 found.add(new EntityMention(t.entry().entity(), b, e, text.substring(b, e), s.index(), t.kind(),
                         "catalog:" + t.entry().key() + ":" + t.kind().name().toLowerCase(Locale.ROOT),
                         t.kind() == MentionKind.NAME ? 0.95 : 0.85));
@@ -87,6 +102,8 @@ public final class EntityRecognizer {
         out.addAll(theTwo(doc, text, out, published));
         out.addAll(bylines(doc, text, state));
         out.addAll(acronyms(doc, text, out));
+        out.addAll(datelinePlace(doc, text, out, state));
+        out = dropUnsupported(out);
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
         return dropContained(out);
     }
@@ -111,11 +128,7 @@ public final class EntityRecognizer {
         if (ts.size() == 1) {
             return ts.get(0);
         }
-        String before = m.from() > 0 ? pieces.get(m.from() - 1).lower() : "";
-        String twoBefore = m.from() > 1 ? pieces.get(m.from() - 2).lower() : "";
-        // "in Beijing", "visited Beijing", "the port of Colombo": the city
-        boolean locative = LOCATIVE.contains(before) || CUES.is("place-context", before)
-                || before.equals("of") && CUES.is("place-context", twoBefore);
+        boolean locative = locative(m, pieces);
         AliasIndex.Target best = null;
         int bestScore = Integer.MIN_VALUE;
         for (AliasIndex.Target t : ts) {
@@ -140,6 +153,16 @@ public final class EntityRecognizer {
             }
         }
         return best;
+    }
+
+    /** "in Beijing", "visited Beijing", "the port of Colombo", "a Nairobi-based analyst": the city, not its government. */
+    private static boolean locative(AliasIndex.Match m, List<MatchText.Piece> pieces) {
+        String before = m.from() > 0 ? pieces.get(m.from() - 1).lower() : "";
+        String twoBefore = m.from() > 1 ? pieces.get(m.from() - 2).lower() : "";
+        boolean based = m.to() + 1 < pieces.size() && pieces.get(m.to()).text().equals("-")
+                && pieces.get(m.to() + 1).lower().equals("based");
+        return based || LOCATIVE.contains(before) || CUES.is("place-context", before)
+                || before.equals("of") && CUES.is("place-context", twoBefore);
     }
 
     /**
@@ -234,10 +257,22 @@ public final class EntityRecognizer {
             while (j > i && NAME_CONNECTORS.contains(toks.get(j - 1).lower())) {
                 j--;
             }
-            Candidate c = typeName(toks, i, j, text, s, known);
-            if (c != null && !c.name.contains(" ")
-                    && (state.bySurname(c.name) != null || uniqueCatalogSurname(c.name, null) != null)) {
-                c = null; // "Mr. Kim", "to Putin": a short name, resolved by shortNames
+            List<EntityMention> seen = new ArrayList<>(known);
+            seen.addAll(out);
+            Candidate c = typeName(toks, i, j, text, s, seen);
+            String runName = c != null ? c.name : strippedRun(toks, i, j, text);
+            Entity earlier = runName == null || c != null && c.type != EntityType.Person ? null : state.bySurname(runName);
+            if (earlier != null) {
+                // "Fils-Aime", "Al Marri", "da Silva": a person named in full earlier, by a part of the name
+                int b = c != null ? c.begin : toks.get(i).begin();
+                int e = c != null ? c.end : b + runName.length();
+                out.add(new EntityMention(earlier, b, e, text.substring(b, e), s.index(), MentionKind.SHORT_NAME,
+                        "coref:surname", 0.85));
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            if (c != null && !c.name.contains(" ") && uniqueCatalogSurname(c.name, null) != null) {
+                c = null; // "to Putin": a short name, resolved by shortNames
             }
             if (c != null) {
                 Entity entity = state.entityFor(c.type, c.name, catalog);
@@ -253,6 +288,20 @@ public final class EntityRecognizer {
     }
 
     private record Candidate(EntityType type, String name, int begin, int end, String cue, double confidence) {
+    }
+
+    /** The words of a run without leading titles and a trailing connector or possessive: "Mr. Fils-Aime's" -> "Fils-Aime". */
+    private static String strippedRun(List<Token> toks, int i, int j, String text) {
+        while (i < j && (isTitle(toks.get(i)) || toks.get(i).text().equals(".") || CUES.is("not-name", toks.get(i).text()))) {
+            i++;
+        }
+        while (j > i && (NAME_CONNECTORS.contains(toks.get(j - 1).lower()) || toks.get(j - 1).text().equals("."))) {
+            j--;
+        }
+        if (i >= j) {
+            return null;
+        }
+        return text.substring(toks.get(i).begin(), nameEnd(toks.get(j - 1))).replaceAll("\\s+", " ");
     }
 
     private Candidate typeName(List<Token> toks, int i, int j, String text, Sentence s, List<EntityMention> known) {
@@ -316,6 +365,19 @@ public final class EntityRecognizer {
         if (titled || followsOrgRole(toks, i, known)) {
             return new Candidate(EntityType.Person, name, begin, end, "title", 0.8);
         }
+        int words = name.split(" ").length;
+        if (words >= 2 && words <= 4 && i > 1 && toks.get(i - 1).text().equals(",")
+                && CUES.is("person-title", toks.get(i - 2).text())) {
+            return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.75); // "a Nairobi-based analyst, Otieno Kamau,"
+        }
+        if (words >= 2 && words <= 4 && i > 0 && CUES.is("speech", toks.get(i - 1).text())) {
+            return new Candidate(EntityType.Person, name, begin, end, "speaker", 0.7); // "..., said Marta Quispe-Huaman"
+        }
+        EntityType coordinated = coordinatedType(toks, i, s, known);
+        if (coordinated == EntityType.Person && words >= 2 && words <= 4 || coordinated == EntityType.Place && words <= 3) {
+            // "said Ana Lobo and Rui Matos", "in Kenscoff and Delmas": the second name is the same kind as the first
+            return new Candidate(coordinated, name, begin, end, "coordination", 0.65);
+        }
         if (j - i >= 2 && j - i <= 3 && (appositiveTitle(toks, j) || j < toks.size() && CUES.is("speech", toks.get(j).text()))) {
             // "Arsenio Dalisay, a spokesman for ...", "Anna Berg said"
             return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.7);
@@ -325,6 +387,27 @@ public final class EntityRecognizer {
         }
         if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0))) {
             return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6); // "an attack on El Fasher"
+        }
+        return null;
+    }
+
+    /**
+     * The type of a name right before "and" (or a comma) in front of position i, when that name is an unknown
+     * person or any place: two names joined by "and" are usually of one kind.
+     */
+    private static EntityType coordinatedType(List<Token> toks, int i, Sentence s, List<EntityMention> known) {
+        if (i < 2 || !(toks.get(i - 1).lower().equals("and") || toks.get(i - 1).text().equals(","))) {
+            return null;
+        }
+        int prevEnd = toks.get(i - 2).end();
+        for (EntityMention m : known) {
+            if (m.sentenceIndex() == s.index() && m.end() <= prevEnd && m.end() >= toks.get(i - 2).begin()) {
+                EntityType type = m.entity().type();
+                boolean unknownPerson = type == EntityType.Person && m.rule().startsWith("name:");
+                if (unknownPerson || type == EntityType.Place) {
+                    return type;
+                }
+            }
         }
         return null;
     }
@@ -378,11 +461,14 @@ public final class EntityRecognizer {
                     || isMonthHere(toks, i, i, i + 1))) {
                 continue; // "in May" is a month, not Mrs May
             }
+            if (i == 0 && FUNCTION_POS.contains(t.pos())) {
+                continue; // "No decision was taken": a capital only because the sentence starts there
+            }
             int end = nameEnd(t);
             String word = text.substring(t.begin(), end);
             Entity person = state.bySurname(word);
             double confidence = 0.85;
-            if (person == null) {
+            if (person == null && t.isProperNoun()) {
                 person = uniqueCatalogSurname(word, date);
                 confidence = 0.7;
             }
@@ -466,6 +552,88 @@ public final class EntityRecognizer {
         return null;
     }
 
+    /**
+     * Catalog names too ambiguous to stand alone ("the North", an acronym such as "AU"): kept only when the
+     * article also names the same entity in another way (its full name, a demonym, a seat).
+     */
+    private static List<EntityMention> dropUnsupported(List<EntityMention> mentions) {
+        List<EntityMention> kept = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (!needsSupport(m) || mentions.stream().anyMatch(o -> o.entity().equals(m.entity()) && !needsSupport(o)
+                    && o.kind() != MentionKind.ROLE && !o.rule().startsWith("coref:"))) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean needsSupport(EntityMention m) {
+        if (!m.rule().startsWith("catalog:")) {
+            return false;
+        }
+        String surface = m.surface().strip();
+        return CUES.is("needs-support", surface) && surface.equals(surface.toUpperCase(Locale.ROOT))
+                || surface.matches("(?i)the (north|south|east|west)");
+    }
+
+    /**
+     * "TEL AVIV — ..." or "WARSAW, Jan 27, 2026 (Wire) - ...": the capitalised place a news agency's date line
+     * opens the first paragraph with. The catalog's place of that name, or a new place.
+     */
+    private List<EntityMention> datelinePlace(AnnotatedArticle doc, String text, List<EntityMention> known, ArticleState state) {
+        List<EntityMention> out = new ArrayList<>();
+        if (doc.article().body().isEmpty() || doc.sentences().isEmpty()) {
+            return out;
+        }
+        int start = doc.article().body().get(0).begin();
+        java.util.regex.Matcher m = DATELINE.matcher(text).region(start, Math.min(text.length(), start + 80));
+        if (!m.lookingAt()) {
+            return out;
+        }
+        int b = m.start(1);
+        int e = m.end(1);
+        for (EntityMention k : known) {
+            if (k.overlaps(b, e)) {
+                return out;
+            }
+        }
+        String caps = m.group(1).replaceAll("\\s+", " ");
+        Entity place = null;
+        for (CatalogEntry entry : catalog.entries()) {
+            if (entry.type() == EntityType.Place && entry.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(caps))) {
+                place = entry.entity();
+                break;
+            }
+        }
+        if (place == null) {
+            String seat = catalog.entries().stream().filter(x -> x.type() == EntityType.State)
+                    .flatMap(x -> x.seats().stream()).filter(x -> x.equalsIgnoreCase(caps)).findFirst()
+                    .orElseGet(() -> titleCase(caps));
+            place = state.entityFor(EntityType.Place, seat, catalog);
+        }
+        int sentence = doc.sentences().stream().filter(x -> x.begin() <= b && b < x.end()).map(Sentence::index)
+                .findFirst().orElse(doc.sentences().get(0).index());
+        out.add(new EntityMention(place, b, e, text.substring(b, e), sentence, MentionKind.NAME, "dateline:place", 0.8));
+        return out;
+    }
+
+    /** Capitals, then a comma and a date, a dash, or a bracket: "PORT-AU-PRINCE —", "LISBON, Mar 3". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}'.-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}'.-]+){0,3})(?:[ \\t]*[—–-][ \\t]|[ \\t]*\\(|,[ \\t]+(?:\\p{L}{3,9}\\.?[ \\t]+\\d|\\d))");
+
+    /** "TEL AVIV" -> "Tel Aviv", "PORT-AU-PRINCE" -> "Port-au-Prince". */
+    static String titleCase(String caps) {
+        StringBuilder b = new StringBuilder();
+        boolean wordStart = true;
+        String lower = caps.toLowerCase(Locale.ROOT);
+        for (int k = 0; k < lower.length(); k++) {
+            char c = lower.charAt(k);
+            b.append(wordStart ? Character.toUpperCase(c) : c);
+            wordStart = c == ' ' || c == '-' && !lower.startsWith("au-", k + 1) && !lower.startsWith("de-", k + 1);
+        }
+        return b.toString();
+    }
+
     /** "Rapid Support Forces (RSF)": the acronym in brackets names the entity wherever it recurs. */
     private List<EntityMention> acronyms(AnnotatedArticle doc, String text, List<EntityMention> known) {
         Map<String, Entity> defined = new HashMap<>();
@@ -503,7 +671,12 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         var md = doc.article().metadata();
         if (md.author() != null) {
-            byline(text, md.author(), EntityType.Person, "metadata:author", state, out);
+            // "Erik Lind and Dana Kaya", "A. Roy, B. Sen & C. Das": one person each
+            for (String author : md.author().split("\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+")) {
+                if (!author.isBlank()) {
+                    byline(text, author.strip(), EntityType.Person, "metadata:author", state, out);
+                }
+            }
         }
         if (md.publisher() != null) {
             byline(text, md.publisher(), EntityType.Organization, "metadata:publisher", state, out);
@@ -549,6 +722,16 @@ public final class EntityRecognizer {
                 while (b > 0 && toks.get(b - 1).isProperNoun() && !covered(known, toks.get(b - 1))) {
                     b--;
                 }
+                if (startsUpper(t)) {
+                    // "the Andes Mobility Agreement", "Migration and Mobility Agreement": a capitalised name, whatever
+                    // the tagger calls its words
+                    while (b > 0 && nameWordOfTreaty(toks, b - 1) && !covered(known, toks.get(b - 1))) {
+                        b--;
+                    }
+                    while (b < i && !startsUpper(toks.get(b))) {
+                        b++;
+                    }
+                }
                 if (b == i && e == i + 1) {
                     // "a reciprocal access agreement": modifiers name the kind of agreement
                     while (b > 0 && toks.get(b - 1).pos().matches("NOUN|ADJ") && !CUES.is("not-treaty", toks.get(b - 1).text())
@@ -573,6 +756,17 @@ public final class EntityRecognizer {
         return out;
     }
 
+    /** A capitalised word of a treaty's name, or "and"/"of" between two of them; not a sentence-initial article. */
+    private static boolean nameWordOfTreaty(List<Token> toks, int k) {
+        Token w = toks.get(k);
+        if (w.lower().equals("and") || w.lower().equals("of")) {
+            return k > 0 && startsUpper(toks.get(k - 1)) && !toks.get(k - 1).pos().equals("DET");
+        }
+        return startsUpper(w) && Character.isLetter(w.text().charAt(0)) && !w.pos().matches("DET|PRON|ADP|VERB|AUX")
+                && !CUES.is("not-name", w.text()) && !CUES.is("not-treaty", w.text())
+                && !(k == 0 && !w.isProperNoun());
+    }
+
     private static boolean startsName(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (!Character.isUpperCase(t.text().charAt(0))) {
@@ -594,6 +788,10 @@ public final class EntityRecognizer {
                 && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
             return true; // "al-Sisi", "bin-Salman"
         }
+        if (NAME_PARTICLES.contains(t.text()) && j + 1 < toks.size() && startsUpper(toks.get(j + 1))
+                && startsUpper(prev) && toks.get(j + 1).pos().matches("PROPN|NOUN|ADJ")) {
+            return true; // "Luiz Inacio Lula da Silva", "Hamad bin Khalid Al Marri"
+        }
         if ((t.isProperNoun() || t.pos().matches("ADJ|NOUN") && Character.isUpperCase(t.text().charAt(0)))
                 && Character.isLetter(t.text().charAt(0))) {
             return Character.isUpperCase(t.text().charAt(0)) || glued;
@@ -605,8 +803,16 @@ public final class EntityRecognizer {
         if (t.lower().equals("and") && !orgHeadNear(toks, j) || t.lower().equals("and") && !orgHeadBefore(toks, j)) {
             return false; // "Kamikawa and Defense Minister Kihara" are two names; "Ministry of Trade and Industry" one
         }
+        if ((t.lower().equals("of") || t.lower().equals("for")) && j + 1 < toks.size() && startsUpper(toks.get(j + 1))
+                && toks.get(j + 1).pos().matches("PROPN|NOUN|ADJ") && orgHeadBefore(toks, j)) {
+            return true; // "Andean Institute of Strategic Studies": the tagger calls "Strategic" an adjective
+        }
         return NAME_CONNECTORS.contains(t.lower()) && j + 1 < toks.size() && toks.get(j + 1).isProperNoun()
                 && Character.isUpperCase(toks.get(j + 1).text().charAt(0));
+    }
+
+    private static boolean startsUpper(Token t) {
+        return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** An organization word among the capitalized words just before position j. */
@@ -705,13 +911,24 @@ public final class EntityRecognizer {
             if (e.surname() != null) {
                 bySurname.putIfAbsent(e.surname(), e.entity());
             }
+            String[] words = e.label().split("\\s+");
+            boolean arabic = List.of(words).stream().anyMatch(w -> w.matches("(?i)bin|bint|ibn|al|al-.*"));
+            if (arabic && words.length > 2) {
+                bySurname.putIfAbsent(words[0], e.entity()); // "Sheikh Tamim": Gulf rulers go by their given name
+            }
         }
 
         void personSeen(Entity person, String name) {
             String[] words = name.split("\\s+");
             if (words.length > 1) {
                 bySurname.putIfAbsent(words[words.length - 1], person);
-                bySurname.putIfAbsent(words[0], person); // family name first: "Liu Wenbo" ... "Mr. Liu"
+                if (!NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+                    bySurname.putIfAbsent(words[0], person); // family name first: "Liu Wenbo" ... "Mr. Liu"
+                }
+                // compound family names: "Al Marri", "da Silva", "bin Khalid Al Marri"
+                for (int k = 1; k < words.length - 1; k++) {
+                    bySurname.putIfAbsent(String.join(" ", List.of(words).subList(k, words.length)), person);
+                }
             }
         }
 
