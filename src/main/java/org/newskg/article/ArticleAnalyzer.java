@@ -75,6 +75,12 @@ final class ArticleAnalyzer {
         }
 
         applyStructuralRules(text, lines, roles, kinds);
+        for (int i = 0; i < n; i++) {
+            if (roles[i] == Role.BODY) {
+                metadata.acceptDateline(lines.get(i).trimmed(text)); // "WARSAW, Jan 27, 2026 (Wire) - ..."
+                break;
+            }
+        }
         return new Analysis(metadata.toMetadata(headline, headlineRange), bodyRanges(text, lines, roles));
     }
 

@@ -33,6 +33,13 @@ final class DateParsing {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + TIME + "\\W*", FLAGS);
 
+    /** The same shapes found inside a longer string ("Published 27 Jan 2026, updated 28 Jan"). */
+    private static final Pattern ISO_IN = Pattern.compile("(?<![\\d-])" + YEAR + "-(\\d{1,2})-(\\d{1,2})(?![\\d-])", FLAGS);
+    private static final Pattern DAY_MONTH_YEAR_IN = Pattern.compile(
+            "(?<![\\p{L}\\d])" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", FLAGS);
+    private static final Pattern MONTH_DAY_YEAR_IN = Pattern.compile(
+            "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)", FLAGS);
+
     /** /2024/12/17/ or /2024-12-17/ (or at the end of the path). */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20|21)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/?#._-]|$)");
@@ -61,6 +68,36 @@ final class DateParsing {
             return date(m.group(3), month(m.group(1)), m.group(2));
         }
         return Optional.empty();
+    }
+
+    /** The first date written anywhere in the string, in any of the shapes {@link #parseDateOnly} knows. */
+    static Optional<LocalDate> findDate(String s) {
+        int best = Integer.MAX_VALUE;
+        Optional<LocalDate> found = Optional.empty();
+        Matcher m = ISO_IN.matcher(s);
+        if (m.find()) {
+            Optional<LocalDate> d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+            if (d.isPresent()) {
+                best = m.start();
+                found = d;
+            }
+        }
+        m = DAY_MONTH_YEAR_IN.matcher(s);
+        if (m.find() && m.start() < best) {
+            Optional<LocalDate> d = date(m.group(3), month(m.group(2)), m.group(1));
+            if (d.isPresent()) {
+                best = m.start();
+                found = d;
+            }
+        }
+        m = MONTH_DAY_YEAR_IN.matcher(s);
+        if (m.find() && m.start() < best) {
+            Optional<LocalDate> d = date(m.group(3), month(m.group(1)), m.group(2));
+            if (d.isPresent()) {
+                found = d;
+            }
+        }
+        return found;
     }
 
     /** A date written in the path of a URL, like https://example.org/2024/12/17/world/story.html. */

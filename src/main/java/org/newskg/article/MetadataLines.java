@@ -31,6 +31,10 @@ final class MetadataLines {
     private static final Pattern PUBLISHER_LABELLED = Pattern.compile(
             "(?:publisher|publication|outlet|news source)\\s*:\\s*(.+)", FLAGS);
     private static final Pattern PUBLISHED_BY = Pattern.compile("published by\\s*:?\\s+(.+)", FLAGS);
+    /** Capitalised place, comma, date, optional "(Outlet)", and a dash: the opening of an agency story. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,40}?,\\s+([^()\\-—–]{6,40}?\\d{4})\\s*(?:\\(([^)]{2,60})\\))?\\s*[-—–:]\\s");
+    private static final int MAX_LABELLED_DATE_CHARS = 80;
     private static final Pattern TITLE = Pattern.compile("(?:title|headline)\\s*:\\s*(.+)", FLAGS);
     /** Separates a by-line's name from a date or an outlet: "By Jane Doe | Reuters | 17 Dec 2024". */
     private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|•·]\\s+|\\s+[—–-]\\s+|\\s*\\|\\s*");
@@ -47,6 +51,7 @@ final class MetadataLines {
     private String author;
     private LocalDate labelledDate;
     private LocalDate bareDate;
+    private LocalDate datelineDate;
     private LocalDate updatedDate;
     private String labelledTitle;
     private TextRange labelledTitleRange;
@@ -68,6 +73,9 @@ final class MetadataLines {
         m = DATE.matcher(s);
         if (m.matches()) {
             Optional<LocalDate> d = DateParsing.parseDateOnly(m.group(2));
+            if (d.isEmpty() && m.group(2).length() <= MAX_LABELLED_DATE_CHARS) {
+                d = DateParsing.findDate(m.group(2)); // "Published: 27 Jan 2026, updated 28 Jan 2026"
+            }
             if (d.isPresent()) {
                 if (m.group(1).toLowerCase(Locale.ROOT).contains("updated")) {
                     updatedDate = first(updatedDate, d.get());
@@ -121,8 +129,58 @@ final class MetadataLines {
                 url = first(url, cleanUrl(m.group(1)));
                 return true;
             }
+            if (acceptOutletAndDate(s)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** "Caribbean Wire | February 26, 2026", "26 Feb 2026 · Harbour Post": an outlet and a date on one line. */
+    private boolean acceptOutletAndDate(String s) {
+        String[] parts = BYLINE_PARTS.split(s.strip());
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
+        }
+        LocalDate date = null;
+        String outlet = null;
+        for (String part : parts) {
+            String p = part.strip().replaceFirst("(?i)^(published|updated|posted)\\s*:?\\s*", "");
+            Optional<LocalDate> d = DateParsing.parseDateOnly(p);
+            if (d.isPresent()) {
+                date = first(date, d.get());
+            } else if (outlet == null && looksLikeShortName(p, MAX_PUBLISHER_WORDS) && !p.endsWith(".")) {
+                outlet = stripEndPunctuation(p);
+            } else {
+                return false; // some other text: not a credit line
+            }
+        }
+        if (date == null) {
+            return false;
+        }
+        bareDate = first(bareDate, date);
+        if (outlet != null) {
+            publisher = first(publisher, outlet);
+        }
+        return true;
+    }
+
+    /**
+     * A news agency's date line opening the first paragraph, "WARSAW, Jan 27, 2026 (Vistula Wire) - ...":
+     * its date, and the outlet in brackets. The line stays body.
+     */
+    void acceptDateline(String firstBodyLine) {
+        Matcher m = DATELINE.matcher(TextLines.normalized(firstBodyLine));
+        if (!m.lookingAt()) {
+            return;
+        }
+        Optional<LocalDate> d = DateParsing.parseDateOnly(m.group(1));
+        if (d.isPresent()) {
+            datelineDate = first(datelineDate, d.get());
+        }
+        if (m.group(2) != null && looksLikeShortName(m.group(2), MAX_PUBLISHER_WORDS)) {
+            publisher = first(publisher, m.group(2).strip());
+        }
     }
 
     private boolean acceptSource(String value, boolean atEdge) {
@@ -146,7 +204,13 @@ final class MetadataLines {
 
     private boolean acceptByline(String value) {
         String[] parts = BYLINE_PARTS.split(value.strip());
-        String name = stripEndPunctuation(parts[0].replaceFirst(",\\s*$", ""));
+        // "Eleanor Marsh, Diplomatic Correspondent": the name ends at the comma
+        String[] nameAndTitle = parts[0].split(",\\s*", 2);
+        String name = stripEndPunctuation(nameAndTitle[0]);
+        if (nameAndTitle.length > 1) {
+            String rest = nameAndTitle[1];
+            DateParsing.findDate(rest).ifPresent(d -> bareDate = first(bareDate, d));
+        }
         if (!looksLikePersonName(name)) {
             return false;
         }
@@ -208,6 +272,9 @@ final class MetadataLines {
         LocalDate date = labelledDate;
         if (date == null) {
             date = bareDate;
+        }
+        if (date == null) {
+            date = datelineDate;
         }
         if (date == null) {
             date = DateParsing.fromUrl(url).orElse(null);

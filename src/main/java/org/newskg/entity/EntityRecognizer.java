@@ -338,9 +338,18 @@ public final class EntityRecognizer {
         }
         int begin = toks.get(i).begin();
         int end = nameEnd(toks.get(j - 1));
+        // "a Lagos-based economist": the tokenizer leaves the hyphen on the name
+        boolean based = toks.get(j - 1).text().endsWith("-") && j < toks.size() && toks.get(j).lower().equals("based")
+                || j + 1 < toks.size() && toks.get(j).text().equals("-") && toks.get(j + 1).lower().equals("based");
+        if (based && toks.get(j - 1).text().endsWith("-")) {
+            end--;
+        }
         String name = text.substring(begin, end).replaceAll("\\s+", " ");
-        if (!Character.isUpperCase(name.charAt(0))) {
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
             return null;
+        }
+        if (based && j - i <= 3) {
+            return new Candidate(EntityType.Place, name, begin, end, "based", 0.7);
         }
         boolean orgHead = false;
         for (int k = i; k < j; k++) {
@@ -795,6 +804,10 @@ public final class EntityRecognizer {
         if ((t.isProperNoun() || t.pos().matches("ADJ|NOUN") && Character.isUpperCase(t.text().charAt(0)))
                 && Character.isLetter(t.text().charAt(0))) {
             return Character.isUpperCase(t.text().charAt(0)) || glued;
+        }
+        if (t.lower().equals("based") || t.lower().equals("-based")
+                || t.text().equals("-") && j + 1 < toks.size() && toks.get(j + 1).lower().equals("based")) {
+            return false; // "Lagos-based": the name ends before the hyphen
         }
         if (glued && (t.text().equals("-") || t.text().equals(".") || t.text().startsWith("-"))
                 || glued && prev.text().equals("-")) {

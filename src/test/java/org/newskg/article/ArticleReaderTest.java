@@ -290,4 +290,51 @@ class ArticleReaderTest {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 ArticleReader.sha256Hex("abc".getBytes(StandardCharsets.US_ASCII)));
     }
+
+    @Test
+    void anAgencyDateLineGivesTheDateAndTheOutletButStaysBody() throws ArticleException {
+        Article a = read("dl.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "",
+                "OSTRAVEL, Sep 14, 2031 (Harbour Wire) - The ferry between the two islands resumed on Friday "
+                        + "after a week of gales, the operator said.",
+                "",
+                "Crews cleared debris from both piers overnight."));
+        assertEquals(LocalDate.of(2031, 9, 14), a.metadata().datePublished());
+        assertEquals("Harbour Wire", a.metadata().publisher());
+        assertTrue(bodyTexts(a).get(0).startsWith("OSTRAVEL, Sep 14, 2031"), bodyTexts(a).toString());
+    }
+
+    @Test
+    void anOutletAndADateOnOneCreditLine() throws ArticleException {
+        Article a = read("cl.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "Harbour Wire | October 2, 2031",
+                "",
+                "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
+        assertEquals(LocalDate.of(2031, 10, 2), a.metadata().datePublished());
+        assertEquals("Harbour Wire", a.metadata().publisher());
+    }
+
+    @Test
+    void aBylineEndsAtTheCommaBeforeAJobTitle() throws ArticleException {
+        Article a = read("bt.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "By Tomasz Welland, Transport Correspondent",
+                "Published: 5 Nov 2031, updated 6 Nov 2031",
+                "",
+                "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
+        assertEquals("Tomasz Welland", a.metadata().author());
+        assertEquals(LocalDate.of(2031, 11, 5), a.metadata().datePublished());
+    }
+
+    @Test
+    void anUpdatedLineWithoutAColonIsAFallbackDate() throws ArticleException {
+        Article a = read("up.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "Updated March 8, 2031",
+                "",
+                "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
+        assertEquals(LocalDate.of(2031, 3, 8), a.metadata().datePublished());
+    }
 }

@@ -33,4 +33,12 @@ class DateParsingTest {
         assertEquals(Optional.empty(), DateParsing.fromUrl("https://example.com/item/1234/56/78/"));
         assertEquals(Optional.empty(), DateParsing.fromUrl("https://2024.example.com/"));
     }
+
+    @Test
+    void findsTheFirstDateInsideLongerText() {
+        assertEquals(d(2026, 1, 27), DateParsing.findDate("27 Jan 2026, updated 28 Jan 2026"));
+        assertEquals(d(2026, 3, 4), DateParsing.findDate("last changed on Mar. 4, 2026 at noon"));
+        assertEquals(d(2026, 2, 9), DateParsing.findDate("posted 2026-02-09 by the desk"));
+        assertEquals(Optional.empty(), DateParsing.findDate("no date in 1,2026 words"));
+    }
 }

@@ -96,4 +96,89 @@ class EntityRecognizerTest {
         List<String> keys = ms.stream().filter(m -> m.surface().equals("The two leaders")).map(m -> m.entity().key()).toList();
         assertTrue(keys.containsAll(List.of("Q15031", "Q7747")), keys.toString());
     }
+
+    private static String names(List<EntityMention> ms) {
+        return ms.stream().map(m -> m.surface() + "=" + m.entity().type() + ":" + m.entity().key()).toList().toString();
+    }
+
+    @Test
+    void organizationHeadsTypeAndKeepTheWholeRun() {
+        List<EntityMention> ms = recognize("The Chilean National Police said the Coastal Service Unit would patrol the bay. "
+                + "Analysts at the Andean Institute of Maritime Studies and the Valparaiso Ocean Forum agreed. "
+                + "Ministers discussed the Pacific Mobility Agreement.", LocalDate.of(2026, 3, 4));
+        for (String org : List.of("Chilean National Police", "Coastal Service Unit", "Andean Institute of Maritime Studies",
+                "Valparaiso Ocean Forum")) {
+            assertEquals(EntityType.Organization, at(ms, org).orElseThrow(() -> new AssertionError(org + " in " + names(ms)))
+                    .entity().type(), org);
+        }
+        assertEquals(EntityType.Treaty, at(ms, "Pacific Mobility Agreement").orElseThrow(() -> new AssertionError(names(ms)))
+                .entity().type());
+        assertFalse(ms.stream().anyMatch(m -> m.entity().type() == EntityType.Person), names(ms));
+    }
+
+    @Test
+    void hyphensParticlesAndSpeakersMakePeopleReferredToLaterByPartOfTheName() {
+        List<EntityMention> ms = recognize("Relief reached the valley, said Anne-Marie Duchamp-Leclerc and Paul Saint-Aubin. "
+                + "Sheikh Faisal bin Nasser Al Kuwari met the envoy. Duchamp-Leclerc said more was needed. "
+                + "Al Kuwari agreed, and Faisal later left.", LocalDate.of(2026, 3, 4));
+        Entity anne = at(ms, "Anne-Marie Duchamp-Leclerc").orElseThrow(() -> new AssertionError(names(ms))).entity();
+        assertEquals(EntityType.Person, anne.type());
+        assertEquals(EntityType.Person, at(ms, "Paul Saint-Aubin").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+        assertEquals(anne, at(ms, "Duchamp-Leclerc").orElseThrow(() -> new AssertionError(names(ms))).entity());
+        Entity faisal = at(ms, "Faisal bin Nasser Al Kuwari").orElseThrow(() -> new AssertionError(names(ms))).entity();
+        assertEquals(faisal, at(ms, "Al Kuwari").orElseThrow(() -> new AssertionError(names(ms))).entity());
+        assertEquals(faisal, at(ms, "Faisal").orElseThrow(() -> new AssertionError(names(ms))).entity());
+    }
+
+    @Test
+    void aTitleBeforeACommaIntroducesAPersonWhoseSurnameRecurs() {
+        List<EntityMention> ms = recognize("A Lagos-based economist, Chidi Okonkwo, expects growth. "
+                + "Okonkwo added that prices would fall.", LocalDate.of(2026, 3, 4));
+        Entity chidi = at(ms, "Chidi Okonkwo").orElseThrow(() -> new AssertionError(names(ms))).entity();
+        assertEquals(EntityType.Person, chidi.type());
+        assertEquals(chidi, at(ms, "Okonkwo").orElseThrow().entity());
+        assertEquals(EntityType.Place, at(ms, "Lagos").orElseThrow(() -> new AssertionError(names(ms))).entity().type(),
+                "a city before -based is the city");
+    }
+
+    @Test
+    void ambiguousShortFormsNeedTheArticleToNameTheirEntity() {
+        List<EntityMention> ms = recognize("No decision was taken in Lima. Farmers from the North marched south, "
+                + "and the AU was not mentioned.", LocalDate.of(2026, 3, 4));
+        assertFalse(ms.stream().anyMatch(m -> m.surface().equals("No")), names(ms));
+        assertFalse(ms.stream().anyMatch(m -> m.surface().equals("the North")), names(ms));
+        assertFalse(ms.stream().anyMatch(m -> m.surface().equals("AU")), names(ms));
+        List<EntityMention> named = recognize("The African Union sent observers. The AU said they would stay.",
+                LocalDate.of(2026, 3, 4));
+        assertEquals("Q7159", at(named, "AU").orElseThrow(() -> new AssertionError(names(named))).entity().key(),
+                "supported by the full name");
+    }
+
+    @Test
+    void coordinatedPlacesAndDatelinesAndSeatsUsedAsPlaces() {
+        List<EntityMention> ms = recognize("MOMBASA — Floods hit homes in Kessan and Dorval on Sunday. "
+                + "A ship docked at the port of Colombo.", LocalDate.of(2026, 3, 4));
+        assertEquals(EntityType.Place, at(ms, "MOMBASA").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+        assertEquals(EntityType.Place, at(ms, "Kessan").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+        assertEquals(EntityType.Place, at(ms, "Dorval").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+        EntityMention colombo = at(ms, "Colombo").orElseThrow(() -> new AssertionError(names(ms)));
+        assertEquals(EntityType.Place, colombo.entity().type(), "the city, not the government of Sri Lanka");
+    }
+
+    @Test
+    void eachAuthorOfAJointBylineIsAPerson() {
+        List<EntityMention> ms = RECOGNIZER.recognize(new NlpAnnotator().annotate(TestArticles.of("b",
+                "Harbour reopens\n\nBy Ida Brennan and Omar Sayegh\n\nThe harbour reopened on Friday after the storm passed.")),
+                LocalDate.of(2026, 3, 4));
+        assertTrue(at(ms, "Ida Brennan").isPresent(), names(ms));
+        assertTrue(at(ms, "Omar Sayegh").isPresent(), names(ms));
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains(" and ")), names(ms));
+    }
+
+    @Test
+    void namesWithLowerCaseParticlesStayWhole() {
+        List<EntityMention> ms = recognize("President Luiz Carlos Mendes da Rocha met the envoy. Da Rocha said little.",
+                LocalDate.of(2026, 3, 4));
+        assertTrue(at(ms, "Luiz Carlos Mendes da Rocha").isPresent(), names(ms));
+    }
 }
