@@ -324,7 +324,8 @@ public final class EntityRecognizer {
                 break;
             }
         }
-        while (i < j && (CUES.is("not-name", bare(toks.get(i).text())) || isMonthHere(toks, i, i, j))) {
+        while (i < j && (CUES.is("not-name", bare(toks.get(i).text())) || isMonthHere(toks, i, i, j))
+                && !ordinalInName(toks, i, j)) {
             i++;
         }
         // a connector left at the end once a weekday or month is cut off ("El Fasher on [Sunday]") is not part of the name
@@ -432,6 +433,19 @@ public final class EntityRecognizer {
             }
             if (!toks.get(k).pos().matches("ADJ|NOUN|PROPN")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Second Thomas Shoal", "First Capital Bank": an ordinal opening a longer place or organization name. */
+    private static boolean ordinalInName(List<Token> toks, int i, int j) {
+        String w = toks.get(i).lower();
+        boolean ordinal = w.equals("first") || w.equals("second") || w.equals("third");
+        for (int k = i + 2; ordinal && k < j && startsUpper(toks.get(k)); k++) {
+            String word = bare(toks.get(k).text());
+            if (CUES.is("place-head", word) || CUES.is("org-head", word)) {
+                return true;
             }
         }
         return false;
@@ -761,6 +775,33 @@ public final class EntityRecognizer {
                         MentionKind.NAME, "pattern:treaty-phrase", 0.75));
                 i = e - 1;
             }
+        }
+        return corefTreaties(out);
+    }
+
+    /**
+     * "the Reciprocal Access Agreement ... the access agreement ... the defence pact": a lower-case agreement
+     * phrase is the article's named agreement whose words it repeats, or its only named agreement.
+     */
+    private static List<EntityMention> corefTreaties(List<EntityMention> treaties) {
+        List<EntityMention> named = treaties.stream()
+                .filter(m -> !m.surface().equals(m.surface().toLowerCase(Locale.ROOT))).toList();
+        List<Entity> distinct = named.stream().map(EntityMention::entity).distinct().toList();
+        if (distinct.isEmpty()) {
+            return treaties;
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : treaties) {
+            if (!m.surface().equals(m.surface().toLowerCase(Locale.ROOT))) {
+                out.add(m);
+                continue;
+            }
+            Set<String> words = Set.of(m.surface().toLowerCase(Locale.ROOT).split("\\s+"));
+            Entity same = named.stream()
+                    .filter(n -> Set.of(n.surface().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))
+                    .map(EntityMention::entity).findFirst().orElse(distinct.size() == 1 ? distinct.get(0) : null);
+            out.add(same == null ? m : new EntityMention(same, m.begin(), m.end(), m.surface(), m.sentenceIndex(),
+                    MentionKind.SHORT_NAME, "coref:treaty", 0.65));
         }
         return out;
     }

@@ -181,4 +181,15 @@ class EntityRecognizerTest {
                 LocalDate.of(2026, 3, 4));
         assertTrue(at(ms, "Luiz Carlos Mendes da Rocha").isPresent(), names(ms));
     }
+
+    @Test
+    void anOrdinalOpensAPlaceNameAndLowerCaseAgreementsReferToTheNamedOne() {
+        List<EntityMention> ms = recognize("Boats collided near Third Marlin Reef on Friday. Both navies then signed the "
+                + "Coastal Patrol Accord. The patrol accord takes effect in May, and the security pact was praised.",
+                LocalDate.of(2026, 3, 4));
+        assertEquals(EntityType.Place, at(ms, "Third Marlin Reef").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+        Entity accord = at(ms, "Coastal Patrol Accord").orElseThrow(() -> new AssertionError(names(ms))).entity();
+        assertEquals(accord, at(ms, "patrol accord").orElseThrow(() -> new AssertionError(names(ms))).entity());
+        assertEquals(accord, at(ms, "security pact").orElseThrow(() -> new AssertionError(names(ms))).entity());
+    }
 }
