@@ -380,6 +380,13 @@ public final class EntityRecognizer {
                 && CUES.is("person-title", toks.get(i - 2).text())) {
             return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.75); // "a Nairobi-based analyst, Otieno Kamau,"
         }
+        if (words >= 2 && words <= 3 && i > 0 && CUES.is("person-object", toks.get(i - 1).text())
+                && allProperNouns(toks, i, j)) {
+            return new Candidate(EntityType.Person, name, begin, end, "person-object", 0.65); // "met Ewa Kral"
+        }
+        if (words >= 2 && words <= 3 && speechAfter(toks, j)) {
+            return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.7); // "Ewa Nowak on Friday said"
+        }
         if (words >= 2 && words <= 4 && i > 0 && CUES.is("speech", toks.get(i - 1).text())) {
             return new Candidate(EntityType.Person, name, begin, end, "speaker", 0.7); // "..., said Marta Quispe-Huaman"
         }
@@ -449,6 +456,33 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    private static boolean allProperNouns(List<Token> toks, int i, int j) {
+        for (int k = i; k < j; k++) {
+            Token t = toks.get(k);
+            if (!t.isProperNoun() && !(t.text().equals("-") || NAME_PARTICLES.contains(t.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A speech verb after the name, past a time in between: "Ewa Nowak on Friday said", "Ewa Nowak, 54, said". */
+    private static boolean speechAfter(List<Token> toks, int j) {
+        int k = j;
+        if (k + 1 < toks.size() && toks.get(k).lower().equals("on")
+                && (CUES.is("not-name", toks.get(k + 1).text()) || CUES.is("month", toks.get(k + 1).text()))) {
+            k += 2;
+            while (k < toks.size() && (toks.get(k).isNumber() || toks.get(k).text().equals("."))) {
+                k++;
+            }
+        }
+        if (k + 1 < toks.size() && toks.get(k).text().equals(",") && toks.get(k + 1).isNumber()
+                && k + 2 < toks.size() && toks.get(k + 2).text().equals(",")) {
+            k += 3;
+        }
+        return k > j && k < toks.size() && CUES.is("speech", toks.get(k).text());
     }
 
     /** A month name used as a date: alone in the run, or beside a number ("Jan 5", "5 Jan"). */
@@ -822,8 +856,14 @@ public final class EntityRecognizer {
         if (!Character.isUpperCase(t.text().charAt(0))) {
             return false;
         }
-        // the tagger calls some name words ADJ or NOUN ("Baltic Defence Institute"); mid-sentence capitals count
-        return t.isProperNoun() || i > 0 && t.pos().matches("ADJ|NOUN") && i + 1 < toks.size()
+        // the tagger calls some name words ADJ or NOUN ("Baltic Defence Institute"), or an ordinal ADV ("Third
+        // Marlin Reef"); mid-sentence capitals count
+        if (i > 0 && t.pos().equals("NOUN") && CUES.is("locative", toks.get(i - 1).text()) && t.text().length() > 2
+                && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+            return true; // "in Bydgoszcz": the tagger does not know the town, a capital after "in" is still a name
+        }
+        return t.isProperNoun() || i > 0 && (t.pos().matches("ADJ|NOUN") || t.lower().matches("first|second|third"))
+                && i + 1 < toks.size()
                 && Character.isUpperCase(toks.get(i + 1).text().charAt(0)) && toks.get(i + 1).pos().matches("PROPN|NOUN");
     }
 

@@ -192,4 +192,27 @@ class EntityRecognizerTest {
         assertEquals(accord, at(ms, "patrol accord").orElseThrow(() -> new AssertionError(names(ms))).entity());
         assertEquals(accord, at(ms, "security pact").orElseThrow(() -> new AssertionError(names(ms))).entity());
     }
+
+    @Test
+    void peopleMetOrQuotedAfterATimeAndTownsTheTaggerDoesNotKnow() {
+        List<EntityMention> ms = recognize("Officials met Halina Brzoza on January 27 in Gniewkowo. Troops arrived in "
+                + "Szubin on Friday. Tadeusz Lipka on Wednesday said the roads were open. The minister visited Kcynia.",
+                LocalDate.of(2026, 3, 4));
+        assertEquals(EntityType.Person, at(ms, "Halina Brzoza").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+        assertEquals(EntityType.Person, at(ms, "Tadeusz Lipka").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+        for (String town : List.of("Gniewkowo", "Szubin", "Kcynia")) {
+            assertEquals(EntityType.Place, at(ms, town).orElseThrow(() -> new AssertionError(town + " in " + names(ms))).entity().type());
+        }
+        assertFalse(ms.stream().anyMatch(m -> m.surface().endsWith(" on")), names(ms));
+    }
+
+    @Test
+    void currentHeadsOfGovernmentAreInTheCatalog() {
+        List<EntityMention> ms = recognize("Luiz Inácio Lula da Silva hosted the summit. Lula spoke first.",
+                LocalDate.of(2026, 3, 4));
+        Entity lula = at(ms, "Luiz Inácio Lula da Silva").orElseThrow(() -> new AssertionError(names(ms))).entity();
+        assertEquals(lula, at(ms, "Lula").orElseThrow().entity());
+        assertEquals(List.of(lula.key()), Catalog.loadDefault().holders("president", "Q155", LocalDate.of(2026, 3, 4))
+                .stream().map(CatalogEntry::key).toList());
+    }
 }
