@@ -862,14 +862,23 @@ public final class EntityRecognizer {
                 && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
             return true; // "in Bydgoszcz": the tagger does not know the town, a capital after "in" is still a name
         }
-        return t.isProperNoun() || i > 0 && (t.pos().matches("ADJ|NOUN") || t.lower().matches("first|second|third"))
-                && i + 1 < toks.size()
-                && Character.isUpperCase(toks.get(i + 1).text().charAt(0)) && toks.get(i + 1).pos().matches("PROPN|NOUN");
+        // any mid-sentence capital before a capitalised name word ("Toussaint" tagged AUX, "Haitian National Police")
+        boolean ordinaryWord = t.pos().matches("DET|PRON|CCONJ|SCONJ|ADP|PUNCT|NUM") || CUES.is("not-name", t.text());
+        if (i == 0 && t.pos().matches("NOUN|ADJ") && !ordinaryWord && i + 1 < toks.size()
+                && toks.get(i + 1).isProperNoun() && Character.isUpperCase(toks.get(i + 1).text().charAt(0))) {
+            return true; // "Toussaint Louverture International Airport reopened": a sentence opening with a name
+        }
+        return t.isProperNoun() || i > 0 && (!ordinaryWord || t.lower().matches("first|second|third"))
+                && Character.isLetter(t.text().charAt(0)) && i + 1 < toks.size()
+                && Character.isUpperCase(toks.get(i + 1).text().charAt(0)) && toks.get(i + 1).pos().matches("PROPN|NOUN|ADJ");
     }
 
     private static boolean continuesName(List<Token> toks, int j) {
         Token t = toks.get(j);
         Token prev = toks.get(j - 1);
+        if (prev.text().endsWith("'s") || prev.text().endsWith("’s")) {
+            return false; // "Lyon's Saint Exupery Airport": the owner is a name of its own
+        }
         boolean glued = prev.end() == t.begin();
         if (t.text().matches("(?i)(al|el|ad|as|bin|ibn|abu)-\\p{Lu}.*")) {
             return true; // "al-Sisi" as one token

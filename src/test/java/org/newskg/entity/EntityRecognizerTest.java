@@ -215,4 +215,18 @@ class EntityRecognizerTest {
         assertEquals(List.of(lula.key()), Catalog.loadDefault().holders("president", "Q155", LocalDate.of(2026, 3, 4))
                 .stream().map(CatalogEntry::key).toList());
     }
+
+    @Test
+    void longPlaceAndAgencyNamesKeepTheirFirstWordWhateverTheTaggerSays() {
+        List<EntityMention> ms = recognize("Jets landed at Lyon's Marcel Dassier International Airport. "
+                + "Marcel Dassier International Airport reopened later. The Haitian National Police and the "
+                + "Kenya National Police Service met.", LocalDate.of(2026, 3, 4));
+        Entity airport = at(ms, "Marcel Dassier International Airport").orElseThrow(() -> new AssertionError(names(ms))).entity();
+        assertEquals(EntityType.Place, airport.type());
+        assertEquals(2, ms.stream().filter(m -> m.entity().equals(airport)).count(), names(ms));
+        assertEquals(EntityType.Organization, at(ms, "Haitian National Police").orElseThrow(() -> new AssertionError(names(ms)))
+                .entity().type());
+        assertEquals(EntityType.Organization, at(ms, "Kenya National Police Service").orElseThrow(() -> new AssertionError(names(ms)))
+                .entity().type());
+    }
 }
