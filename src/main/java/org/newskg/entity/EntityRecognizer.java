@@ -261,7 +261,11 @@ public final class EntityRecognizer {
             seen.addAll(out);
             Candidate c = typeName(toks, i, j, text, s, seen);
             String runName = c != null ? c.name : strippedRun(toks, i, j, text);
-            Entity earlier = runName == null || c != null && c.type != EntityType.Person ? null : state.bySurname(runName);
+            // a known surname is the person whatever the cues say ("to Herman's story"); a longer run only when
+            // nothing else types it
+            boolean oneWord = runName != null && !runName.contains(" ");
+            Entity earlier = runName == null || !oneWord && c != null && c.type != EntityType.Person ? null
+                    : state.bySurname(runName);
             if (earlier != null) {
                 // "Fils-Aime", "Al Marri", "da Silva": a person named in full earlier, by a part of the name
                 int b = c != null ? c.begin : toks.get(i).begin();
@@ -402,23 +406,24 @@ public final class EntityRecognizer {
         if (j - i >= 2 && CUES.is("place-prefix", toks.get(i).text())) {
             return new Candidate(EntityType.Place, name, begin, end, "place-prefix", 0.75); // "Port Sudan", "Lake Chad"
         }
-        if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0))) {
+        boolean modifier = j < toks.size() && toks.get(j).pos().equals("NOUN") && !startsUpper(toks.get(j));
+        if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0)) && !modifier) {
             return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6); // "an attack on El Fasher"
         }
         return null;
     }
 
     /**
-     * The type of a name right before "and" (or a comma) in front of position i, when that name is an unknown
+     * The type of a name right before "and" in front of position i, when that name is an unknown
      * person or any place: two names joined by "and" are usually of one kind.
      */
     private static EntityType coordinatedType(List<Token> toks, int i, Sentence s, List<EntityMention> known) {
-        if (i < 2 || !(toks.get(i - 1).lower().equals("and") || toks.get(i - 1).text().equals(","))) {
+        if (i < 2 || !toks.get(i - 1).lower().equals("and")) {
             return null;
         }
-        int prevEnd = toks.get(i - 2).end();
+        int prevEnd = nameEnd(toks.get(i - 2));
         for (EntityMention m : known) {
-            if (m.sentenceIndex() == s.index() && m.end() <= prevEnd && m.end() >= toks.get(i - 2).begin()) {
+            if (m.sentenceIndex() == s.index() && m.end() == prevEnd) {
                 EntityType type = m.entity().type();
                 boolean unknownPerson = type == EntityType.Person && m.rule().startsWith("name:");
                 if (unknownPerson || type == EntityType.Place) {
@@ -876,8 +881,8 @@ public final class EntityRecognizer {
     private static boolean continuesName(List<Token> toks, int j) {
         Token t = toks.get(j);
         Token prev = toks.get(j - 1);
-        if (prev.text().endsWith("'s") || prev.text().endsWith("’s")) {
-            return false; // "Lyon's Saint Exupery Airport": the owner is a name of its own
+        if ((prev.text().endsWith("'s") || prev.text().endsWith("’s")) && (j == 1 || !startsUpper(toks.get(j - 2)))) {
+            return false; // "Lyon's Saint Exupery Airport": a one-word owner is a name of its own
         }
         boolean glued = prev.end() == t.begin();
         if (t.text().matches("(?i)(al|el|ad|as|bin|ibn|abu)-\\p{Lu}.*")) {
