@@ -168,6 +168,7 @@ public final class EventExtractor {
                 && g.participantCount() > f.participantCount() && covers(g, f)));
         List<EventMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        List<TimeMention> eventTimes = withoutBaselineTimes(ts, qs, toks);
         for (Frame f : frames) {
             if (!lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(),
                     !f.quantities.isEmpty()) || !seen.add(f.eventClass + "|" + f.roles)) {
@@ -182,7 +183,7 @@ public final class EventExtractor {
             f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
             double confidence = Math.min(1.0, f.entry.confidence() * modalityWeight(modality)
                     + 0.05 * Math.min(3, f.participantCount() - 1));
-            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, clauseTime(ts, toks, f.trigger),
+            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, clauseTime(eventTimes, toks, f.trigger),
                     s.index(), s.begin(), s.end(), trig.begin(), trig.end(), found.source(), found.hedge(),
                     modality, f.entry.id(), Math.round(confidence * 100) / 100.0));
         }
@@ -604,6 +605,36 @@ public final class EventExtractor {
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
             default -> false;
         };
+    }
+
+    /**
+     * "fell from 34,000 in 2017 to 11,000 by 2018": a time bound to the starting figure of a change dates
+     * the baseline, not the event, which is the state the change reached. Such times are left out when the
+     * sentence names another one.
+     */
+    static List<TimeMention> withoutBaselineTimes(List<TimeMention> ts, List<Quantity> qs, List<Token> toks) {
+        List<TimeMention> kept = new ArrayList<>();
+        for (TimeMention t : ts) {
+            boolean baseline = qs.stream().anyMatch(q -> t.begin() >= q.end() && t.begin() - q.end() <= 2
+                    && startsChange(toks, q) && qs.stream().anyMatch(later -> later.begin() > t.end()));
+            if (!baseline) {
+                kept.add(t);
+            }
+        }
+        return kept.size() == ts.size() || kept.isEmpty() ? ts : kept;
+    }
+
+    /** The figure follows "from" (or "between"): the starting point of a change or range told with times. */
+    private static boolean startsChange(List<Token> toks, Quantity q) {
+        if (q.text().toLowerCase().startsWith("from ")) {
+            return true;
+        }
+        for (int k = toks.size() - 1; k >= 0; k--) {
+            if (toks.get(k).end() <= q.begin()) {
+                return toks.get(k).lower().matches("from|between");
+            }
+        }
+        return false;
     }
 
     /** The time expression nearest the trigger within its clause ("..., which led to the deployment" has none). */

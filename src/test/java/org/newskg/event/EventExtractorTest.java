@@ -122,4 +122,12 @@ class EventExtractorTest {
         assertEquals(Modality.Hypothetical, maybe.modality());
         assertTrue(maybe.confidence() < 0.5);
     }
+
+    @Test
+    void aChangeIsDatedByTheFigureItReached() {
+        EventMention e = first(events("The number of Filipino workers in Kuwait dropped from 40,000 in 2015 to about 9,000 "
+                + "by the end of 2020, officials said."), EventClass.LaborMigration).orElseThrow();
+        assertEquals("2020", e.time().value(), "the baseline year of the first figure does not date the event");
+        assertEquals(2, e.quantities().size());
+    }
 }
