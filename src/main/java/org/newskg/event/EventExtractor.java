@@ -202,7 +202,7 @@ public final class EventExtractor {
             subject = pronounAntecedent(toks, args, trig);
         }
         // the things moved: nouns after the trigger, or before it for passives and participles
-        List<String> items = themeItems(toks, trig + 1, clauseEnd, args);
+        List<String> items = themeItems(toks, trig + 1, clauseEnd, args, qs);
         if (items.isEmpty() || passive) {
             items.addAll(themeBefore(toks, trig));
         }
@@ -465,7 +465,7 @@ public final class EventExtractor {
     }
 
     /** Noun phrases after the trigger up to a preposition that introduces a party: "food, oil and cash". */
-    private static List<String> themeItems(List<Token> toks, int from, int to, List<Arg> args) {
+    private static List<String> themeItems(List<Token> toks, int from, int to, List<Arg> args, List<Quantity> qs) {
         List<String> items = new ArrayList<>();
         StringBuilder np = new StringBuilder();
         for (int k = from; k < to; k++) {
@@ -492,6 +492,12 @@ public final class EventExtractor {
                 items.add(np.toString());
                 np.setLength(0);
             }
+            if (inside(qs, t)) {
+                continue; // "shipped at least 200 drones", "provided about $4 billion": the figure's words
+            }
+            if (t.lower().equals("in") && items.isEmpty() && k > from && inside(qs, toks.get(k - 1))) {
+                continue; // "$4 billion in credit lines": what the money took the form of
+            }
             boolean participle = pos.equals("VERB") && k > from && toks.get(k - 1).pos().equals("DET"); // "an estimated"
             if (participle || pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
                     || t.lower().equals("of") || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
@@ -514,6 +520,10 @@ public final class EventExtractor {
         items.removeIf(i -> i.equalsIgnoreCase("stockpiles") || i.equalsIgnoreCase("number")
                 || i.toLowerCase().contains("worth"));
         return items;
+    }
+
+    private static boolean inside(List<Quantity> qs, Token t) {
+        return qs.stream().anyMatch(q -> t.begin() >= q.begin() && t.end() <= q.end());
     }
 
     /** "North Korean arms being sent", "soldiers deployed": the noun right before the trigger. */
@@ -543,12 +553,20 @@ public final class EventExtractor {
             Quantity q = withCountedNoun(parsed, frames, toks);
             Frame best = null;
             int bestDistance = Integer.MAX_VALUE;
+            boolean bestCounts = false;
             for (Frame f : frames) {
                 if (!accepts(f.eventClass, q)) {
                     continue;
                 }
+                // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
+                // nearer one that merely accepts it ("sanctions on ten people and three companies supplying drones")
+                boolean counts = counts(f, q);
+                if (f.eventClass == EventClass.ArmsTransfer && !counts) {
+                    continue; // arms are counted in weapons, not in the people or firms around them
+                }
                 int d = Math.abs(toks.get(f.trigger).begin() - q.begin());
-                if (d < bestDistance) {
+                if (counts && !bestCounts || counts == bestCounts && d < bestDistance) {
+                    bestCounts = counts;
                     bestDistance = d;
                     best = f;
                 }
@@ -587,6 +605,16 @@ public final class EventExtractor {
     private static String lastWord(String phrase) {
         String[] words = phrase.toLowerCase().split("\\s+");
         return words[words.length - 1];
+    }
+
+    /** The frame is about what the figure counts: its class's theme, or one of its items, names the unit. */
+    private boolean counts(Frame f, Quantity q) {
+        if (q.unit() == null) {
+            return q.isMoney() && (f.eventClass == EventClass.Payment || f.eventClass == EventClass.Trade);
+        }
+        String unit = q.unit().toLowerCase();
+        return lexicon.themeClass(unit) == f.eventClass || CUES.is("cargo-unit", unit) && MOVING.contains(f.eventClass)
+                || f.items.stream().anyMatch(i -> lastWord(i).equals(unit) || lexicon.canonicalUnit(lastWord(i)).equals(lexicon.canonicalUnit(unit)));
     }
 
     private boolean accepts(EventClass c, Quantity q) {

@@ -130,4 +130,25 @@ class EventExtractorTest {
         assertEquals("2020", e.time().value(), "the baseline year of the first figure does not date the event");
         assertEquals(2, e.quantities().size());
     }
+
+    @Test
+    void aFigureBeforeTheThingMovedDoesNotHideIt() {
+        EventMention arms = first(events("Belarus has reportedly shipped at least 300 drones and dozens of launchers to Sudan."),
+                EventClass.ArmsTransfer).orElseThrow();
+        assertEquals(List.of("Q184"), keys(arms, Role.agent));
+        assertTrue(arms.quantities().stream().anyMatch(q -> q.value() != null && q.value().intValue() == 300));
+        EventMention aid = first(events("Japan provided about $2 billion in loans and grants to Kenya last year."), EventClass.Aid)
+                .orElseThrow();
+        assertEquals(List.of("Q114"), keys(aid, Role.recipient));
+        assertEquals("USD", aid.quantities().get(0).currency());
+    }
+
+    @Test
+    void figuresGoToTheEventThatCountsThem() {
+        List<EventMention> es = events("The European Union imposed sanctions on five Belarusian officials and two companies "
+                + "accused of supplying drones to Russia.");
+        EventMention sanction = first(es, EventClass.Sanction).orElseThrow();
+        assertEquals(2, sanction.quantities().size(), sanction.quantities().toString());
+        first(es, EventClass.ArmsTransfer).ifPresent(a -> assertTrue(a.quantities().isEmpty(), "firms are not arms"));
+    }
 }
