@@ -243,6 +243,9 @@ public final class EventExtractor {
             }
             first = false;
             prep = governing;
+            if ("to".equals(governing) && f.has(Role.target) && roles != null && roles.contains("target")) {
+                continue; // "sanctions on Iran's exports to China": the measure already has its target
+            }
             if (roles != null) {
                 assign(f, roles, a.mention.entity());
             }
@@ -336,9 +339,10 @@ public final class EventExtractor {
             case "target" -> f.has(Role.target);
             case "money" -> qs.stream().anyMatch(q -> q.isMoney() && q.begin() >= toks.get(trig).begin()
                     && q.begin() < endOffset(toks, clauseEnd));
+            // "imposed sanctions", "lifted its ban on arms exports", "eased the embargo": the measure is named
             case "sanction" -> toks.get(trig).lower().startsWith("sanction")
-                    || items.stream().anyMatch(i -> i.toLowerCase().contains("sanction"))
-                    || window(toks, trig + 1, clauseEnd).contains("sanction");
+                    || items.stream().anyMatch(i -> i.toLowerCase().matches("(?s).*\\b(sanction|embargo|ban\\b|blacklist).*"))
+                    || window(toks, trig + 1, Math.min(clauseEnd, trig + 5)).matches("(?s).*\\b(sanctions?|embargo(es)?|ban|blacklist)\\b.*");
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
             case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration);
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(

@@ -151,4 +151,14 @@ class EventExtractorTest {
         assertEquals(2, sanction.quantities().size(), sanction.quantities().toString());
         first(es, EventClass.ArmsTransfer).ifPresent(a -> assertTrue(a.quantities().isEmpty(), "firms are not arms"));
     }
+
+    @Test
+    void liftingABanIsASanctionEvent() {
+        EventMention e = first(events("Canada lifted its ban on arms exports to Turkey last year."), EventClass.Sanction).orElseThrow();
+        assertEquals(List.of("Q16"), keys(e, Role.agent));
+        assertEquals(List.of("Q43"), keys(e, Role.target));
+        EventMention other = first(events("The United States imposed sanctions on Iran's oil exports to China."), EventClass.Sanction)
+                .orElseThrow();
+        assertEquals(List.of("Q794"), keys(other, Role.target), "the buyer of the exports is not a target");
+    }
 }
