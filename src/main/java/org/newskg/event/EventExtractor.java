@@ -166,6 +166,15 @@ public final class EventExtractor {
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         frames.removeIf(f -> frames.stream().anyMatch(g -> g != f && g.eventClass == f.eventClass
                 && g.participantCount() > f.participantCount() && covers(g, f)));
+        // "killed 10 people and wounded 37": two triggers of one event; the figures of the second join the first
+        Map<String, Frame> firstOfKind = new LinkedHashMap<>();
+        for (Frame f : frames) {
+            Frame earlier = firstOfKind.putIfAbsent(f.eventClass + "|" + f.roles, f);
+            if (earlier != null && earlier != f) {
+                earlier.quantities.addAll(f.quantities);
+                f.quantities.clear();
+            }
+        }
         List<EventMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<TimeMention> eventTimes = withoutBaselineTimes(ts, qs, toks);
@@ -281,10 +290,13 @@ public final class EventExtractor {
                 }
             }
         }
+        if (entry.eventClass() == EventClass.Casualty && !f.has(Role.agent)) {
+            instrumentAgent(f, toks, args);
+        }
         if (subject != null && entry.verb()) {
             for (Arg a : args) {
                 if (a.from > subject.to && a.to <= trig && a.mention.entity().type() == EntityType.Place
-                        && a.from > 0 && toks.get(a.from - 1).lower().matches("on|in|near|at|over")) {
+                        && placePrepBefore(toks, a.from).matches("on|in|near|at|over")) {
                     f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
                 }
             }
@@ -324,6 +336,30 @@ public final class EventExtractor {
         return frames;
     }
 
+    /**
+     * "killed when a rocket fired by Hezbollah from Lebanon hit a farm": the party that fired the weapon is the
+     * agent of the casualties, and the place it fired from is where the attack came from.
+     */
+    private static void instrumentAgent(Frame f, List<Token> toks, List<Arg> args) {
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (!CUES.is("attack-verb", toks.get(k).lower()) || !toks.get(k + 1).lower().equals("by")) {
+                continue;
+            }
+            for (Arg a : args) {
+                if (a.from > k + 1 && a.from <= k + 3 && a.mention.entity().type() != EntityType.Place) {
+                    f.add(Role.agent, a.mention.entity());
+                    for (Arg from : args) {
+                        if (from.from > a.to && from.from <= a.to + 2 && toks.get(from.from - 1).lower().equals("from")
+                                && (from.mention.entity().type() == EntityType.Place || from.mention.entity().type() == EntityType.State)) {
+                            f.add(Role.location, from.mention.entity());
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
     private static MentionKind a(Arg arg) {
         return arg.mention.kind();
     }
@@ -337,6 +373,7 @@ public final class EventExtractor {
         return switch (needs) {
             case "treaty" -> f.has(Role.treaty);
             case "target" -> f.has(Role.target);
+            case "destination" -> f.has(Role.recipient) || f.has(Role.location);
             case "money" -> qs.stream().anyMatch(q -> q.isMoney() && q.begin() >= toks.get(trig).begin()
                     && q.begin() < endOffset(toks, clauseEnd));
             // "imposed sanctions", "lifted its ban on arms exports", "eased the embargo": the measure is named
@@ -373,8 +410,10 @@ public final class EventExtractor {
             // "rice arrived at the port of Colombo": the place's state receives; "a strike on Lviv": its state suffers
             Role role = f.eventClass == EventClass.Casualty ? Role.target : Role.recipient;
             for (Entity place : List.copyOf(f.roles.get(Role.location))) {
-                catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get).map(CatalogEntry::entity)
-                        .filter(c -> !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(c))
+                // a state named as the place ("arrived in the capital", told by its seat) is itself the one concerned
+                java.util.Optional<Entity> state = place.type() == EntityType.State ? java.util.Optional.of(place)
+                        : catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get).map(CatalogEntry::entity);
+                state.filter(c -> !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(c))
                         .ifPresent(c -> f.add(role, c));
             }
         }
@@ -594,6 +633,12 @@ public final class EventExtractor {
         int bestDistance = Integer.MAX_VALUE;
         for (Frame f : frames) {
             Token trigger = toks.get(f.trigger);
+            if (f.eventClass == EventClass.Casualty && trigger.pos().equals("VERB") && trigger.end() <= q.begin()
+                    && q.begin() - trigger.end() <= 1) {
+                // "killed 10 and wounded 37": a bare figure right after a casualty verb counts people
+                return new Quantity(q.value(), q.min(), q.max(), "people", null, q.qualifier(), q.per(), q.text(),
+                        q.begin(), q.end());
+            }
             String candidate = lexicon.themeClass(trigger.text()) != null ? trigger.lower()
                     : f.items.isEmpty() ? null : lastWord(f.items.get(0));
             int d = Math.abs(trigger.begin() - q.begin());
@@ -808,6 +853,17 @@ public final class EventExtractor {
                 }
             }
         }
+        if (verb && trig > 1 && toks.get(trig).lower().endsWith("ing") && toks.get(trig - 1).text().equals(",")) {
+            // "X boarded the boats, injuring eight sailors": a participle after a comma shares the clause's subject
+            for (int v = trig - 2; v >= 0; v--) {
+                if (toks.get(v).pos().equals("VERB") && !toks.get(v).lower().endsWith("ing")) {
+                    return subject(toks, args, v, true);
+                }
+                if (CUES.is("clause-break", toks.get(v).text())) {
+                    break;
+                }
+            }
+        }
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
             Token t = toks.get(k);
@@ -992,9 +1048,28 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * The preposition before an entity, looking through "the (western) city of", "the port of": "a strike on
+     * the city of Lviv" is a strike on Lviv. Empty when there is none.
+     */
+    private static String placePrepBefore(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        if (k >= 1 && toks.get(k).lower().equals("of") && CUES.is("place-noun", toks.get(k - 1).lower())) {
+            k -= 2;
+            while (k >= 0 && toks.get(k).pos().matches("DET|ADJ")) {
+                k--;
+            }
+        }
+        return k >= 0 && toks.get(k).pos().equals("ADP") ? toks.get(k).lower() : "";
+    }
+
     private static String governingPrep(List<Token> toks, int argFrom, int trig) {
         for (int k = argFrom - 1; k > trig; k--) {
             Token t = toks.get(k);
+            if (t.lower().equals("of") && k - 1 > trig && CUES.is("place-noun", toks.get(k - 1).lower())) {
+                k--; // "at the port of Colombo": the preposition before the port governs the place
+                continue;
+            }
             if (t.pos().equals("ADP") || t.pos().equals("PART") && t.lower().equals("to")) {
                 return t.lower();
             }

@@ -32,6 +32,10 @@ class EventExtractorTest {
         return e.participants().getOrDefault(r, List.of()).stream().map(Entity::key).toList();
     }
 
+    private static List<String> labels(EventMention e, Role r) {
+        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::label).toList();
+    }
+
     @Test
     void aDeploymentWithItsFigureAndDestination() {
         EventMention e = first(events("Iran has sent about 1,500 troops to Syria, officials said."), EventClass.Deployment)
@@ -160,5 +164,36 @@ class EventExtractorTest {
         EventMention other = first(events("The United States imposed sanctions on Iran's oil exports to China."), EventClass.Sanction)
                 .orElseThrow();
         assertEquals(List.of("Q794"), keys(other, Role.target), "the buyer of the exports is not a target");
+    }
+
+    @Test
+    void aStrikeOnTheCityOfAPlaceHitsItsState() {
+        EventMention e = first(events("A Russian missile strike on the eastern city of Kharkiv on Friday killed 12 people "
+                + "and wounded 40, the governor said."), EventClass.Casualty).orElseThrow();
+        assertEquals(List.of("Q159"), keys(e, Role.agent));
+        assertEquals(List.of("Q212"), keys(e, Role.target), "the place's state suffers");
+        assertEquals(List.of("Kharkiv"), labels(e, Role.location));
+        assertEquals(List.of(12, 40), e.quantities().stream().map(q -> q.value().intValue()).toList(),
+                "the figure of the second verb joins the event");
+        assertEquals("people", e.quantities().get(1).unit());
+    }
+
+    @Test
+    void aParticipleAfterACommaSharesTheSubjectOfItsClause() {
+        EventMention e = first(events("Indonesian police officers boarded Malaysian fishing boats near the border, "
+                + "injuring three Malaysian fishermen."), EventClass.Casualty).orElseThrow();
+        assertEquals(List.of("Q252"), keys(e, Role.agent));
+        assertEquals(List.of("Q833"), keys(e, Role.target));
+    }
+
+    @Test
+    void whoFiredTheWeaponCausedTheCasualties() {
+        List<EventMention> es = events("Two Nepali workers were killed when a rocket fired by Hezbollah from Lebanon "
+                + "hit a farm in northern Israel.");
+        EventMention e = first(es, EventClass.Casualty).orElseThrow();
+        assertEquals(List.of("Hezbollah"), labels(e, Role.agent));
+        assertEquals(List.of("Lebanon"), labels(e, Role.location));
+        assertEquals(List.of("Nepal"), labels(e, Role.target));
+        assertFalse(first(es, EventClass.LaborMigration).isPresent(), "workers named without a destination are no migration");
     }
 }
