@@ -131,6 +131,8 @@ public final class EventExtractor {
         final Map<Role, LinkedHashSet<Entity>> roles = new EnumMap<>(Role.class);
         final List<String> items = new ArrayList<>();
         final List<Quantity> quantities = new ArrayList<>();
+        /** Places an attack came from: where it was launched, not where it struck. */
+        final Set<Entity> origins = new LinkedHashSet<>();
 
         void add(Role r, Entity e) {
             roles.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(e);
@@ -222,14 +224,23 @@ public final class EventExtractor {
         // arguments after the trigger, each with the preposition that governs it
         String prep = null;
         boolean first = true;
+        Map<String, List<String>> preps = entry.preps();
+        int predicate = trig;
         for (Arg a : args) {
             if (a.from <= trig || a.from >= clauseEnd) {
                 continue;
             }
-            if (newPredicateBetween(toks, trig, a.from)) {
-                break;
+            if (newPredicateBetween(toks, predicate, a.from)) {
+                EventLexicon.Entry arrival = predicate == trig ? arrivalAfterParticiple(toks, trig, a.from) : null;
+                if (arrival == null) {
+                    break;
+                }
+                // "rice donated by China arrived at the port of Colombo": where the gift arrived is where it went
+                predicate = nextVerb(toks, trig, a.from);
+                preps = arrival.preps();
+                first = false;
             }
-            String governing = governingPrep(toks, a.from, trig);
+            String governing = governingPrep(toks, a.from, predicate);
             if (possessor(toks, a) && personInApposition(toks, args, a)) {
                 prep = governing; // "a visit from Russia's defence minister, Sergei Shoigu": the minister visits
                 continue;
@@ -239,7 +250,7 @@ public final class EventExtractor {
             }
             List<String> roles = null;
             if (governing != null) {
-                roles = entry.preps().get(governing);
+                roles = preps.get(governing);
             } else if (first && entry.objectRole() != null && directlyAfter(toks, trig, a.from)) {
                 if (possessor(toks, a)) {
                     continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
@@ -352,6 +363,7 @@ public final class EventExtractor {
                         if (from.from > a.to && from.from <= a.to + 2 && toks.get(from.from - 1).lower().equals("from")
                                 && (from.mention.entity().type() == EntityType.Place || from.mention.entity().type() == EntityType.State)) {
                             f.add(Role.location, from.mention.entity());
+                            f.origins.add(from.mention.entity());
                         }
                     }
                     return;
@@ -410,6 +422,9 @@ public final class EventExtractor {
             // "rice arrived at the port of Colombo": the place's state receives; "a strike on Lviv": its state suffers
             Role role = f.eventClass == EventClass.Casualty ? Role.target : Role.recipient;
             for (Entity place : List.copyOf(f.roles.get(Role.location))) {
+                if (f.origins.contains(place)) {
+                    continue;
+                }
                 // a state named as the place ("arrived in the capital", told by its seat) is itself the one concerned
                 java.util.Optional<Entity> state = place.type() == EntityType.State ? java.util.Optional.of(place)
                         : catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get).map(CatalogEntry::entity);
@@ -504,6 +519,7 @@ public final class EventExtractor {
         g.trigger = f.trigger;
         f.roles.forEach((r, es) -> g.roles.put(r, new LinkedHashSet<>(es)));
         g.items.addAll(f.items);
+        g.origins.addAll(f.origins);
         return g;
     }
 
@@ -1031,6 +1047,31 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A transfer told as a participle after its noun whose main verb is an arrival ("rice donated by China
+     * arrived in ..."): the arrival verb's entry, else null.
+     */
+    private EventLexicon.Entry arrivalAfterParticiple(List<Token> toks, int trig, int argFrom) {
+        if (trig == 0 || !toks.get(trig - 1).pos().equals("NOUN") || toks.get(trig).lower().endsWith("ing")) {
+            return null;
+        }
+        int v = nextVerb(toks, trig, argFrom);
+        if (v < 0 || newPredicateBetween(toks, v, argFrom)) {
+            return null;
+        }
+        return lexicon.entriesFor(toks.get(v).text()).stream()
+                .filter(e -> e.verb() && e.byTheme() && CUES.is("arrival-verb", toks.get(v).lower())).findFirst().orElse(null);
+    }
+
+    private static int nextVerb(List<Token> toks, int trig, int before) {
+        for (int k = trig + 1; k < before; k++) {
+            if (toks.get(k).pos().equals("VERB")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "territories lost to Ukraine", "to support its war": a new predicate starts before the entity. */

@@ -196,4 +196,13 @@ class EventExtractorTest {
         assertEquals(List.of("Nepal"), labels(e, Role.target));
         assertFalse(first(es, EventClass.LaborMigration).isPresent(), "workers named without a destination are no migration");
     }
+
+    @Test
+    void whereADonationArrivedIsWhereItWent() {
+        EventMention e = first(events("A second consignment of wheat donated by Ukraine arrived at the port of Djibouti on Friday."),
+                EventClass.Aid).orElseThrow();
+        assertEquals(List.of("Q212"), keys(e, Role.agent));
+        assertEquals(List.of("Djibouti"), labels(e, Role.recipient));
+        assertEquals("2025-03-07", e.time().value());
+    }
 }
