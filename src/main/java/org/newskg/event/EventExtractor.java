@@ -66,8 +66,12 @@ public final class EventExtractor {
             }
             narrative = namedMonth(ts);
             Attribution.Found found = attribution.find(s, text);
-            for (EventMention e : sentenceEvents(s, text, here, qs, ts, found, published)) {
+            List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published);
+            for (EventMention e : events) {
                 out.add(lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e);
+            }
+            if (events.isEmpty()) {
+                carryFigures(out, s, qs);
             }
             for (EntityMention m : here) {
                 if (m.entity().type() == EntityType.Place) {
@@ -76,6 +80,48 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "64 Indian workers arrived in Israel on Tuesday. Up to 6,000 more workers are expected to follow ...
+     * The workers will earn about 6,100 shekels a month": a sentence that frames no event of its own but gives
+     * figures of what the article's latest event counts (its workers, troops, tons; wages for a labour
+     * migration) adds them to that event, when it was told at most two sentences before.
+     */
+    private void carryFigures(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        if (out.isEmpty()) {
+            return;
+        }
+        int last = out.size() - 1;
+        EventMention e = out.get(last);
+        if (s.index() - e.sentenceIndex() > 2) {
+            return;
+        }
+        List<Quantity> added = new ArrayList<>(e.quantities());
+        String previousUnit = null;
+        for (Quantity q : qs) {
+            Quantity unitOf = q;
+            if (q.unit() == null && q.currency() == null && previousUnit != null && q.qualifier() != Qualifier.Exact) {
+                // "up to 6,000 more workers ..., as many as 10,000": an elided unit is the one just counted
+                unitOf = new Quantity(q.value(), q.min(), q.max(), previousUnit, null, q.qualifier(), q.per(), q.text(),
+                        q.begin(), q.end());
+            }
+            String unit = lexicon.canonicalUnit(unitOf.unit());
+            if (unit != null) {
+                previousUnit = unit;
+            }
+            boolean counted = unit != null && lexicon.themeClass(unit) == e.eventClass() && e.eventClass() != EventClass.Payment
+                    || e.eventClass() == EventClass.LaborMigration && q.isMoney() && q.per() != null;
+            if (counted && added.stream().noneMatch(o -> o.begin() == q.begin())) {
+                added.add(new Quantity(unitOf.value(), unitOf.min(), unitOf.max(), unit, unitOf.currency(),
+                        unitOf.qualifier(), unitOf.per(), unitOf.text(), unitOf.begin(), unitOf.end()));
+            }
+        }
+        if (added.size() > e.quantities().size()) {
+            out.set(last, new EventMention(e.eventClass(), e.participants(), e.items(), added, e.time(), e.sentenceIndex(),
+                    e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                    e.rule(), e.confidence()));
+        }
     }
 
     /** "killed and wounded there": the adverb points at the place the article named last. */

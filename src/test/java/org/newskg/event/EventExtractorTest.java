@@ -205,4 +205,16 @@ class EventExtractorTest {
         assertEquals(List.of("Djibouti"), labels(e, Role.recipient));
         assertEquals("2025-03-07", e.time().value());
     }
+
+    @Test
+    void laterFiguresOfTheSameMovementJoinTheEvent() {
+        List<EventMention> es = events("A first group of 120 Nepali workers arrived in Qatar on Monday. Up to 3,000 more workers "
+                + "are expected by June, and officials said the country could take as many as 8,000. The workers will earn "
+                + "about 1,200 riyals a month.");
+        List<EventMention> moves = es.stream().filter(e -> e.eventClass() == EventClass.LaborMigration).toList();
+        assertEquals(1, moves.size(), es.toString());
+        assertEquals(List.of(120, 3000, 8000, 1200), moves.get(0).quantities().stream().map(q -> q.value().intValue()).toList());
+        assertFalse(events("Iran sent 300 troops to Syria. Tehran has 40 embassies in Africa.").stream()
+                .anyMatch(e -> e.quantities().size() > 1), "a count of something else stays out");
+    }
 }
