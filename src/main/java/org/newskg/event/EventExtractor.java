@@ -439,7 +439,9 @@ public final class EventExtractor {
                     || items.stream().anyMatch(i -> i.toLowerCase().matches("(?s).*\\b(sanction|embargo|ban\\b|blacklist).*"))
                     || window(toks, trig + 1, Math.min(clauseEnd, trig + 5)).matches("(?s).*\\b(sanctions?|embargo(es)?|ban|blacklist)\\b.*");
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
-            case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration);
+            // "barred 80,000 Palestinians who had worked in Israel": people told as workers by the clause after them
+            case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration)
+                    || window(toks, trig + 1, toks.size()).matches("(?s).*\\b(who|that) (had |have |has )?(worked|work|works|been working)\\b.*");
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
                     "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*");
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
@@ -737,7 +739,9 @@ public final class EventExtractor {
             case Payment, Trade -> q.isMoney();
             case Deployment -> unitClass == EventClass.Deployment;
             case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
-            case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null; // heads, wages
+            // heads ("4,000 workers", "80,000 Palestinians" in a labour frame), wages
+            case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null
+                    || q.unit() != null && Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s");
             case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
             case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
                     && !"percent".equals(q.unit());
@@ -1157,6 +1161,11 @@ public final class EventExtractor {
                 k--; // "at the port of Colombo": the preposition before the port governs the place
                 continue;
             }
+            if (t.lower().matches("about|around|over|under|nearly|some|least|at") && k + 1 < toks.size()
+                    && toks.get(k + 1).pos().equals("NUM") || t.lower().equals("at") && k + 1 < toks.size()
+                    && toks.get(k + 1).lower().equals("least")) {
+                continue; // "barred about 5,000 Pakistanis": "about" qualifies the figure, it governs nothing
+            }
             if (t.pos().equals("ADP") || t.pos().equals("PART") && t.lower().equals("to")) {
                 return t.lower();
             }
@@ -1184,7 +1193,8 @@ public final class EventExtractor {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
             boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
-            if (!t.pos().matches("DET|ADJ|NUM") && !title && !t.text().equals(".")) {
+            boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at");
+            if (!t.pos().matches("DET|ADJ|NUM") && !title && !approx && !t.text().equals(".")) {
                 return false;
             }
         }

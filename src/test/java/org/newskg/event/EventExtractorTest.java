@@ -217,4 +217,15 @@ class EventExtractorTest {
         assertFalse(events("Iran sent 300 troops to Syria. Tehran has 40 embassies in Africa.").stream()
                 .anyMatch(e -> e.quantities().size() > 1), "a count of something else stays out");
     }
+
+    @Test
+    void peopleBarredFromWorkAreALabourMigration() {
+        EventMention e = first(events("Oman barred about 5,000 Pakistanis from Muscat who had worked in the ports."),
+                EventClass.LaborMigration).orElseThrow();
+        assertEquals(List.of("Oman"), labels(e, Role.agent));
+        assertEquals(List.of("Pakistan"), labels(e, Role.target));
+        assertEquals(5000, e.quantities().get(0).value().intValue());
+        assertFalse(first(events("Oman barred about 5,000 Pakistanis from entering the country."), EventClass.LaborMigration)
+                .isPresent(), "without work it is no labour migration");
+    }
 }
