@@ -66,7 +66,14 @@ public final class EventExtractor {
             }
             narrative = namedMonth(ts);
             Attribution.Found found = attribution.find(s, text);
-            List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published);
+            EventMention previousFlow = null;
+            for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentenceIndex() <= 2; k--) {
+                if (MOVING.contains(out.get(k).eventClass())) {
+                    previousFlow = out.get(k);
+                    break;
+                }
+            }
+            List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, previousFlow);
             for (EventMention e : events) {
                 out.add(lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e);
             }
@@ -195,7 +202,7 @@ public final class EventExtractor {
 
     private List<EventMention> sentenceEvents(Sentence s, String text, List<EntityMention> mentions,
                                               List<Quantity> qs, List<TimeMention> ts, Attribution.Found found,
-                                              LocalDate published) {
+                                              LocalDate published, EventMention previousFlow) {
         List<Token> toks = s.tokens();
         List<Arg> args = args(toks, mentions);
         List<Frame> frames = new ArrayList<>();
@@ -205,7 +212,7 @@ public final class EventExtractor {
                 if (entry.verb() != (isVerbLike(t) || isGerund(toks, i)) || insideArg(args, i)) {
                     continue;
                 }
-                frames.addAll(frame(entry, i, toks, args, qs, published));
+                frames.addAll(frame(entry, i, toks, args, qs, published, previousFlow));
             }
         }
         // frames that name too few parties only touch a topic: drop them before they take the figures
@@ -248,7 +255,7 @@ public final class EventExtractor {
     }
 
     private List<Frame> frame(EventLexicon.Entry entry, int trig, List<Token> toks, List<Arg> args,
-                              List<Quantity> qs, LocalDate date) {
+                              List<Quantity> qs, LocalDate date, EventMention previousFlow) {
         boolean passive = entry.verb() && isPassive(toks, trig);
         int clauseEnd = clauseEnd(toks, trig);
         Frame f = new Frame();
@@ -367,6 +374,14 @@ public final class EventExtractor {
                     classes.add(c);
                 }
             }
+            if (classes.isEmpty() && previousFlow != null && definiteFlowNoun(toks, trig)) {
+                // "The shipment of 3,500 tons will be handed over to ...": the shipment the article just told of
+                classes.add(previousFlow.eventClass());
+                items.addAll(previousFlow.items());
+                if (!f.has(Role.agent)) {
+                    previousFlow.participants().getOrDefault(Role.agent, List.of()).forEach(e -> f.add(Role.agent, e));
+                }
+            }
             for (EventClass c : classes) {
                 Frame copy = copy(f, c);
                 copy.items.clear();
@@ -416,6 +431,37 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A definite noun of a transfer ("the shipment", "the second consignment", "the gift") heads the clause
+     * of the trigger or is the trigger: the sentence goes on about a transfer already told.
+     */
+    private boolean definiteFlowNoun(List<Token> toks, int trig) {
+        int start = 0;
+        for (int k = trig - 1; k >= 0; k--) {
+            if (CUES.is("clause-break", toks.get(k).text()) || toks.get(k).text().equals(",")) {
+                start = k + 1;
+                break;
+            }
+        }
+        for (int k = start; k <= trig; k++) {
+            if (!toks.get(k).lower().matches("the|this|that|these|those")) {
+                continue;
+            }
+            for (int j = k + 1; j <= Math.min(trig, k + 3); j++) {
+                Token t = toks.get(j);
+                boolean flowNoun = t.pos().equals("NOUN") && lexicon.entriesFor(t.text()).stream()
+                        .anyMatch(e -> !e.verb() && e.byTheme());
+                if (flowNoun) {
+                    return true;
+                }
+                if (!t.pos().matches("ADJ|NUM")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static MentionKind a(Arg arg) {
@@ -554,8 +600,10 @@ public final class EventExtractor {
                 return false;
             }
         }
-        if (bigger.quantities.isEmpty()) {
-            bigger.quantities.addAll(smaller.quantities);
+        for (Quantity q : smaller.quantities) {
+            if (bigger.quantities.stream().noneMatch(o -> o.begin() == q.begin())) {
+                bigger.quantities.add(q); // the fuller account keeps the figures the shorter one held
+            }
         }
         return true;
     }
@@ -668,8 +716,8 @@ public final class EventExtractor {
                 // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
                 // nearer one that merely accepts it ("sanctions on ten people and three companies supplying drones")
                 boolean counts = counts(f, q);
-                if (f.eventClass == EventClass.ArmsTransfer && !counts) {
-                    continue; // arms are counted in weapons, not in the people or firms around them
+                if (f.eventClass == EventClass.ArmsTransfer && !counts || f.eventClass == EventClass.Aid && !counts && !q.isMoney()) {
+                    continue; // arms are counted in weapons, gifts in what is given: not in the people or firms around them
                 }
                 int d = Math.abs(toks.get(f.trigger).begin() - q.begin());
                 if (counts && !bestCounts || counts == bestCounts && d < bestDistance) {

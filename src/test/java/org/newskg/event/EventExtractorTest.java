@@ -228,4 +228,17 @@ class EventExtractorTest {
         assertFalse(first(events("Oman barred about 5,000 Pakistanis from entering the country."), EventClass.LaborMigration)
                 .isPresent(), "without work it is no labour migration");
     }
+
+    @Test
+    void theShipmentGoesOnAboutTheTransferJustTold() {
+        List<EventMention> es = events("Japan donated 5,000 tons of rice to Kenya last month. The shipment of 2,000 tons "
+                + "was handed over to Kenya's agriculture ministry on Monday, officials said.");
+        List<EventMention> aid = es.stream().filter(e -> e.eventClass() == EventClass.Aid).toList();
+        assertEquals(2, aid.size(), es.toString());
+        EventMention second = aid.get(1);
+        assertEquals(List.of("Q17"), keys(second, Role.agent), "the giver of the shipment told before");
+        assertEquals(List.of("Q114"), keys(second, Role.recipient));
+        assertEquals(2000, second.quantities().get(0).value().intValue());
+        assertTrue(events("The shipment was handed over to Kenya on Monday.").isEmpty(), "nothing told before: no event");
+    }
 }
