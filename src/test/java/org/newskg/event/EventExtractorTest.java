@@ -241,4 +241,12 @@ class EventExtractorTest {
         assertEquals(2000, second.quantities().get(0).value().intValue());
         assertTrue(events("The shipment was handed over to Kenya on Monday.").isEmpty(), "nothing told before: no event");
     }
+
+    @Test
+    void aGiftWithOnlyAGiverAndNoFigureIsATopic() {
+        assertFalse(first(events("Turkey has become Azerbaijan's closest partner, providing critical goods and technologies."),
+                EventClass.Aid).isPresent());
+        assertTrue(first(events("Turkey provided 5,000 tons of flour last winter."), EventClass.Aid).isPresent(),
+                "with a figure the gift is told");
+    }
 }
