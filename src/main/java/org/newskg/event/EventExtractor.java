@@ -184,6 +184,8 @@ public final class EventExtractor {
         final Map<Role, LinkedHashSet<Entity>> roles = new EnumMap<>(Role.class);
         final List<String> items = new ArrayList<>();
         final List<Quantity> quantities = new ArrayList<>();
+        /** The time of this frame when the sentence gives each coordinated party its own ("with X in 2022 and with Y last year"). */
+        TimeValue time;
         /** Places an attack came from: where it was launched, not where it struck. */
         final Set<Entity> origins = new LinkedHashSet<>();
 
@@ -205,16 +207,17 @@ public final class EventExtractor {
                                               LocalDate published, EventMention previousFlow) {
         List<Token> toks = s.tokens();
         List<Arg> args = args(toks, mentions);
-        List<Frame> frames = new ArrayList<>();
+        List<Frame> framed = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             for (EventLexicon.Entry entry : lexicon.entriesFor(t.text())) {
                 if (entry.verb() != (isVerbLike(t) || isGerund(toks, i)) || insideArg(args, i)) {
                     continue;
                 }
-                frames.addAll(frame(entry, i, toks, args, qs, published, previousFlow));
+                framed.addAll(frame(entry, i, toks, args, qs, published, previousFlow));
             }
         }
+        List<Frame> frames = splitCoordinatedTimes(framed, toks, args, ts);
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         attachQuantities(frames, qs, toks);
@@ -247,7 +250,8 @@ public final class EventExtractor {
             f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
             double confidence = Math.min(1.0, f.entry.confidence() * modalityWeight(modality)
                     + 0.05 * Math.min(3, f.participantCount() - 1));
-            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, clauseTime(eventTimes, toks, f.trigger),
+            TimeValue time = f.time != null ? f.time : clauseTime(eventTimes, toks, f.trigger);
+            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, time,
                     s.index(), s.begin(), s.end(), trig.begin(), trig.end(), found.source(), found.hedge(),
                     modality, f.entry.id(), Math.round(confidence * 100) / 100.0));
         }
@@ -434,6 +438,66 @@ public final class EventExtractor {
     }
 
     /**
+     * "signed similar agreements with Australia in 2022 and with Britain last year": parties joined by a repeated
+     * preposition, each with its own time, are two events.
+     */
+    private static List<Frame> splitCoordinatedTimes(List<Frame> frames, List<Token> toks, List<Arg> args,
+                                                     List<TimeMention> ts) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            Frame first = null;
+            Frame second = null;
+            for (Arg a1 : args) {
+                for (Arg a2 : args) {
+                    if (a1.from <= f.trigger || a2.from <= a1.to + 1 || a1.from < 1 || a2.from < 2) {
+                        continue;
+                    }
+                    String prep = toks.get(a1.from - 1).lower();
+                    if (!toks.get(a1.from - 1).pos().equals("ADP") || !toks.get(a2.from - 1).lower().equals(prep)
+                            || !toks.get(a2.from - 2).lower().matches("and|,")) {
+                        continue;
+                    }
+                    int joint = a2.from - 2;
+                    TimeMention t1 = timeBetween(ts, toks.get(a1.to - 1).end(), toks.get(joint).begin());
+                    TimeMention t2 = timeBetween(ts, toks.get(a2.to - 1).end(),
+                            a2.to + 6 < toks.size() ? toks.get(a2.to + 6).begin() : Integer.MAX_VALUE);
+                    Role role = roleOf(f, a1.mention.entity());
+                    if (t1 == null || t2 == null || role == null || role != roleOf(f, a2.mention.entity())) {
+                        continue;
+                    }
+                    first = copy(f, f.eventClass);
+                    first.roles.get(role).remove(a2.mention.entity());
+                    first.time = t1.value();
+                    second = copy(f, f.eventClass);
+                    second.roles.get(role).remove(a1.mention.entity());
+                    second.time = t2.value();
+                }
+            }
+            if (first == null) {
+                out.add(f);
+            } else {
+                first.quantities.addAll(f.quantities);
+                out.add(first);
+                out.add(second);
+            }
+        }
+        return out;
+    }
+
+    private static TimeMention timeBetween(List<TimeMention> ts, int from, int to) {
+        return ts.stream().filter(t -> t.begin() >= from && t.end() <= to).findFirst().orElse(null);
+    }
+
+    private static Role roleOf(Frame f, Entity e) {
+        for (Map.Entry<Role, LinkedHashSet<Entity>> r : f.roles.entrySet()) {
+            if (r.getValue().contains(e)) {
+                return r.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
      * A definite noun of a transfer ("the shipment", "the second consignment", "the gift") heads the clause
      * of the trigger or is the trigger: the sentence goes on about a transfer already told.
      */
@@ -616,6 +680,7 @@ public final class EventExtractor {
         f.roles.forEach((r, es) -> g.roles.put(r, new LinkedHashSet<>(es)));
         g.items.addAll(f.items);
         g.origins.addAll(f.origins);
+        g.time = f.time;
         return g;
     }
 

@@ -249,4 +249,16 @@ class EventExtractorTest {
         assertTrue(first(events("Turkey provided 5,000 tons of flour last winter."), EventClass.Aid).isPresent(),
                 "with a figure the gift is told");
     }
+
+    @Test
+    void partiesWithTheirOwnTimesAreTwoEvents() {
+        List<EventMention> es = events("Japan signed a similar agreement with Australia in 2022 and with Britain last year.").stream()
+                .filter(e -> e.eventClass() == EventClass.TreatySigning).toList();
+        assertEquals(2, es.size(), es.toString());
+        assertEquals(List.of("Australia"), labels(es.get(0), Role.participant));
+        assertEquals("2022", es.get(0).time().value());
+        assertEquals(List.of("United Kingdom"), labels(es.get(1), Role.participant));
+        assertEquals("2024", es.get(1).time().value());
+        assertEquals(1, events("Japan signed agreements with Australia and Britain last year.").size(), "one time: one event");
+    }
 }
