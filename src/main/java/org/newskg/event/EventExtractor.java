@@ -55,6 +55,7 @@ public final class EventExtractor {
         List<EventMention> out = new ArrayList<>();
         java.time.YearMonth narrative = null;
         Entity lastPlace = null;
+        List<Entity> recentStates = new ArrayList<>(); // the states named so far, the latest last
         for (Sentence s : doc.sentences()) {
             List<EntityMention> here = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Quantity> qs = quantities.parse(s, text);
@@ -73,7 +74,8 @@ public final class EventExtractor {
                     break;
                 }
             }
-            List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, previousFlow);
+            Context context = new Context(previousFlow, List.copyOf(recentStates));
+            List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
             for (EventMention e : events) {
                 out.add(lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e);
             }
@@ -83,6 +85,10 @@ public final class EventExtractor {
             for (EntityMention m : here) {
                 if (m.entity().type() == EntityType.Place) {
                     lastPlace = m.entity();
+                }
+                if (m.entity().type() == EntityType.State) {
+                    recentStates.remove(m.entity());
+                    recentStates.add(m.entity());
                 }
             }
         }
@@ -176,6 +182,15 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * What the article told before the sentence.
+     *
+     * @param previousFlow the latest transfer or movement of the last sentences, or null
+     * @param recentStates the states named before the sentence, the latest last
+     */
+    private record Context(EventMention previousFlow, List<Entity> recentStates) {
+    }
+
     /** A frame being filled. */
     private static final class Frame {
         EventClass eventClass;
@@ -204,7 +219,7 @@ public final class EventExtractor {
 
     private List<EventMention> sentenceEvents(Sentence s, String text, List<EntityMention> mentions,
                                               List<Quantity> qs, List<TimeMention> ts, Attribution.Found found,
-                                              LocalDate published, EventMention previousFlow) {
+                                              LocalDate published, Context context) {
         List<Token> toks = s.tokens();
         List<Arg> args = args(toks, mentions);
         List<Frame> framed = new ArrayList<>();
@@ -214,7 +229,7 @@ public final class EventExtractor {
                 if (entry.verb() != (isVerbLike(t) || isGerund(toks, i)) || insideArg(args, i)) {
                     continue;
                 }
-                framed.addAll(frame(entry, i, toks, args, qs, published, previousFlow));
+                framed.addAll(frame(entry, i, toks, args, qs, published, context));
             }
         }
         List<Frame> frames = splitCoordinatedTimes(framed, toks, args, ts);
@@ -259,7 +274,8 @@ public final class EventExtractor {
     }
 
     private List<Frame> frame(EventLexicon.Entry entry, int trig, List<Token> toks, List<Arg> args,
-                              List<Quantity> qs, LocalDate date, EventMention previousFlow) {
+                              List<Quantity> qs, LocalDate date, Context context) {
+        EventMention previousFlow = context.previousFlow();
         boolean passive = entry.verb() && isPassive(toks, trig);
         int clauseEnd = clauseEnd(toks, trig);
         Frame f = new Frame();
@@ -358,6 +374,9 @@ public final class EventExtractor {
                 }
             }
         }
+        if ((entry.byTheme() || MOVING.contains(entry.eventClass())) && !f.has(Role.recipient)) {
+            definiteRecipient(f, toks, trig, clauseEnd, entry, context.recentStates());
+        }
         if (entry.eventClass() == EventClass.Casualty && !f.has(Role.agent)) {
             instrumentAgent(f, toks, args);
         }
@@ -410,6 +429,29 @@ public final class EventExtractor {
             completeRoles(fr, date);
         }
         return frames;
+    }
+
+    /**
+     * "donated rice to the island", "sent troops to the country": a definite description of a country after a
+     * preposition that names the receiver refers to the state the article named last (other than the giver).
+     */
+    private static void definiteRecipient(Frame f, List<Token> toks, int trig, int clauseEnd, EventLexicon.Entry entry,
+                                          List<Entity> recentStates) {
+        for (int k = trig + 1; k + 2 < Math.min(toks.size(), clauseEnd); k++) {
+            List<String> roles = entry.preps().get(toks.get(k).lower());
+            if (roles == null || !roles.contains("recipient") || !toks.get(k + 1).lower().equals("the")
+                    || !CUES.is("country-noun", toks.get(k + 2).lower())) {
+                continue;
+            }
+            Set<Entity> agents = f.roles.getOrDefault(Role.agent, new LinkedHashSet<>());
+            for (int j = recentStates.size() - 1; j >= 0; j--) {
+                if (!agents.contains(recentStates.get(j))) {
+                    f.add(Role.recipient, recentStates.get(j));
+                    return;
+                }
+            }
+            return;
+        }
     }
 
     /**

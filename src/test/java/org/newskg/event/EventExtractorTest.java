@@ -261,4 +261,13 @@ class EventExtractorTest {
         assertEquals("2024", es.get(1).time().value());
         assertEquals(1, events("Japan signed agreements with Australia and Britain last year.").size(), "one time: one event");
     }
+
+    @Test
+    void theCountryReferredToIsTheStateNamedLast() {
+        List<EventMention> es = events("Kenya faces its worst drought in decades. Japan donated 4,000 tons of rice to the country "
+                + "in January.");
+        EventMention e = first(es, EventClass.Aid).orElseThrow();
+        assertEquals(List.of("Q17"), keys(e, Role.agent));
+        assertEquals(List.of("Q114"), keys(e, Role.recipient));
+    }
 }
