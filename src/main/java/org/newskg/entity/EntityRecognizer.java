@@ -68,10 +68,11 @@ public final class EntityRecognizer {
                     i = m.to(); // "Baltic Defence Institute" is not the Baltic Sea: the name pass takes it whole
                     continue;
                 }
-                AliasIndex.Target t = choose(m, pieces);
+                boolean locative = locative(m, pieces) || afterPlaceAnd(m, pieces, found);
+                AliasIndex.Target t = choose(m, pieces, locative);
                 int b = pieces.get(m.from()).begin();
                 int e = pieces.get(m.to() - 1).end();
-                if (t.kind() == MentionKind.SEAT && locative(m, pieces) && Character.isUpperCase(t.alias().charAt(0))
+                if (t.kind() == MentionKind.SEAT && locative && Character.isUpperCase(t.alias().charAt(0))
                         && !t.alias().matches(".*\\d.*")) {
                     // "the port of Colombo" where the catalog knows Colombo only as the seat of a government
                     Entity city = state.entityFor(EntityType.Place, t.alias(), catalog);
@@ -123,12 +124,11 @@ public final class EntityRecognizer {
     }
 
     /** Capital vs government, person vs place: the context decides. */
-    private AliasIndex.Target choose(AliasIndex.Match m, List<MatchText.Piece> pieces) {
+    private AliasIndex.Target choose(AliasIndex.Match m, List<MatchText.Piece> pieces, boolean locative) {
         List<AliasIndex.Target> ts = m.targets();
         if (ts.size() == 1) {
             return ts.get(0);
         }
-        boolean locative = locative(m, pieces);
         AliasIndex.Target best = null;
         int bestScore = Integer.MIN_VALUE;
         for (AliasIndex.Target t : ts) {
@@ -156,13 +156,23 @@ public final class EntityRecognizer {
     }
 
     /** "in Beijing", "visited Beijing", "the port of Colombo", "a Nairobi-based analyst": the city, not its government. */
+    /** "in Warsaw and Berlin": a name joined by "and"/"or" to a place just found is a place too. */
+    private static boolean afterPlaceAnd(AliasIndex.Match m, List<MatchText.Piece> pieces, List<EntityMention> found) {
+        if (m.from() < 2 || !pieces.get(m.from() - 1).lower().matches("and|or")) {
+            return false;
+        }
+        int prevEnd = pieces.get(m.from() - 2).end();
+        return found.stream().anyMatch(f -> f.end() == prevEnd && f.entity().type() == EntityType.Place);
+    }
+
     private static boolean locative(AliasIndex.Match m, List<MatchText.Piece> pieces) {
         String before = m.from() > 0 ? pieces.get(m.from() - 1).lower() : "";
         String twoBefore = m.from() > 1 ? pieces.get(m.from() - 2).lower() : "";
         boolean based = m.to() + 1 < pieces.size() && pieces.get(m.to()).text().equals("-")
                 && pieces.get(m.to() + 1).lower().equals("based");
+        // "in central London", "the port of Colombo", "the Polish capital, Warsaw"
         return based || LOCATIVE.contains(before) || CUES.is("place-context", before)
-                || before.equals("of") && CUES.is("place-context", twoBefore);
+                || (before.equals("of") || before.equals(",")) && CUES.is("place-context", twoBefore);
     }
 
     /**

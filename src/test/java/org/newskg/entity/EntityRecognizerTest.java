@@ -229,4 +229,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.Organization, at(ms, "Kenya National Police Service").orElseThrow(() -> new AssertionError(names(ms)))
                 .entity().type());
     }
+
+    @Test
+    void capitalsAreCitiesWhereverTheContextSaysPlace() {
+        List<EntityMention> ms = recognize("Talks in Lisbon and Madrid ended. Protests in central Vienna grew. Crowds met "
+                + "in the Czech capital, Prague, on Friday. In Oslo, envoys waited. Vienna said it would respond.",
+                LocalDate.of(2026, 3, 4));
+        for (String city : List.of("Lisbon", "Madrid", "Prague", "Oslo")) {
+            assertEquals(EntityType.Place, at(ms, city).orElseThrow(() -> new AssertionError(city + " in " + names(ms))).entity().type(), city);
+        }
+        assertEquals(EntityType.Place, ms.stream().filter(m -> m.surface().equals("Vienna")).findFirst().orElseThrow().entity().type());
+        assertEquals(EntityType.State, ms.stream().filter(m -> m.surface().equals("Vienna")).reduce((a, b) -> b).orElseThrow()
+                .entity().type(), "a capital that speaks is its government");
+    }
 }
