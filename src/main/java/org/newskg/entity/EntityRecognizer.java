@@ -416,6 +416,11 @@ public final class EntityRecognizer {
         if (j - i >= 2 && CUES.is("place-prefix", toks.get(i).text())) {
             return new Candidate(EntityType.Place, name, begin, end, "place-prefix", 0.75); // "Port Sudan", "Lake Chad"
         }
+        if (i > 2 && toks.get(i - 1).lower().equals("from") && toks.get(i - 2).pos().equals("NOUN")
+                && toks.get(i - 3).pos().equals("DET") && j - i <= 3 && !name.equals(name.toUpperCase(Locale.ROOT))
+                && (j == toks.size() || toks.get(j).text().matches("[,.;]|who|whose"))) {
+            return new Candidate(EntityType.Place, name, begin, end, "origin", 0.6); // "a mason from Kerala"
+        }
         boolean modifier = j < toks.size() && toks.get(j).pos().equals("NOUN") && !startsUpper(toks.get(j));
         if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0)) && !modifier) {
             return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6); // "an attack on El Fasher"

@@ -204,6 +204,8 @@ class EntityRecognizerTest {
             assertEquals(EntityType.Place, at(ms, town).orElseThrow(() -> new AssertionError(town + " in " + names(ms))).entity().type());
         }
         assertFalse(ms.stream().anyMatch(m -> m.surface().endsWith(" on")), names(ms));
+        List<EntityMention> origin = recognize("Jan Brzoza, a welder from Mazury, said the pay was good.", LocalDate.of(2026, 3, 4));
+        assertEquals(EntityType.Place, at(origin, "Mazury").orElseThrow(() -> new AssertionError(names(origin))).entity().type());
     }
 
     @Test
