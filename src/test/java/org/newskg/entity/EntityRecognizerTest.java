@@ -244,4 +244,20 @@ class EntityRecognizerTest {
         assertEquals(EntityType.State, ms.stream().filter(m -> m.surface().equals("Vienna")).reduce((a, b) -> b).orElseThrow()
                 .entity().type(), "a capital that speaks is its government");
     }
+
+    @Test
+    void titlesInsideAgencyNamesAndTitlePhrasesBeforeAPerson() {
+        List<EntityMention> ms = recognize("Interior Cabinet Secretary Wanjiru Kamande said recruits trained with the "
+                + "General Service Unit. The Organization of Caribbean Ports objected. Unrest spread to Riviere-des-Pins "
+                + "and Morne-Rouge. Kamande, who served in Somalia, disagreed. Human Rights Watch was worried.",
+                LocalDate.of(2026, 3, 4));
+        Entity kamande = at(ms, "Wanjiru Kamande").orElseThrow(() -> new AssertionError(names(ms))).entity();
+        assertEquals(EntityType.Person, kamande.type());
+        assertEquals(kamande, at(ms, "Kamande").orElseThrow(() -> new AssertionError(names(ms))).entity());
+        for (String org : List.of("General Service Unit", "Organization of Caribbean Ports", "Human Rights Watch")) {
+            assertEquals(EntityType.Organization, at(ms, org).orElseThrow(() -> new AssertionError(org + " in " + names(ms)))
+                    .entity().type(), org);
+        }
+        assertEquals(EntityType.Place, at(ms, "Morne-Rouge").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+    }
 }
