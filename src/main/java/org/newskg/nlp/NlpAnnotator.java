@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -33,7 +32,7 @@ public final class NlpAnnotator {
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
+    private final PosTagger tagger;
 
     public NlpAnnotator() {
         this(NlpModels.get());
@@ -42,7 +41,7 @@ public final class NlpAnnotator {
     public NlpAnnotator(NlpModels models) {
         sentenceDetector = new SentenceDetectorME(models.sentenceModel);
         tokenizer = new TokenizerME(models.tokenizerModel);
-        tagger = new POSTaggerME(models.posModel);
+        tagger = new PosTagger(models.posModel);
     }
 
     public AnnotatedArticle annotate(Article article) {
