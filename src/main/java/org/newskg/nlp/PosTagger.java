@@ -41,7 +41,9 @@ final class PosTagger {
         POSTaggerFactory factory = posModel.getFactory();
         String configured = posModel.getManifestProperty("BeamSize");
         int size = configured != null ? Integer.parseInt(configured) : POSTaggerME.DEFAULT_BEAM_SIZE;
-        boolean plainBeamSearch = posModel.getPosSequenceModel() == null
+        // a maxent model is what POSModel wraps in a plain BeamSearch of this size (no context cache) for
+        // POSTaggerME; UD tags are what POSTaggerME returns unmapped
+        boolean plainBeamSearch = posModel.getArtifact("pos.model") instanceof MaxentModel
                 && POSTagFormatMapper.guessFormat(posModel) == POSTagFormat.UD;
         if (plainBeamSearch) {
             fallback = null;
