@@ -34,6 +34,8 @@ final class MetadataLines {
     /** Capitalised place, comma, date, optional "(Outlet)", and a dash: the opening of an agency story. */
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,40}?,\\s+([^()\\-—–]{6,40}?\\d{4})\\s*(?:\\(([^)]{2,60})\\))?\\s*[-—–:]\\s");
+    private static final Pattern DATELINE_UNDATED = Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'-]{1,40}?\\s*\\(([^)]{2,60})\\)\\s*[-—–:]\\s");
     private static final int MAX_LABELLED_DATE_CHARS = 80;
     private static final Pattern TITLE = Pattern.compile("(?:title|headline)\\s*:\\s*(.+)", FLAGS);
     /** Separates a by-line's name from a date or an outlet: "By Jane Doe | Reuters | 17 Dec 2024". */
@@ -172,6 +174,10 @@ final class MetadataLines {
     void acceptDateline(String firstBodyLine) {
         Matcher m = DATELINE.matcher(TextLines.normalized(firstBodyLine));
         if (!m.lookingAt()) {
+            Matcher undated = DATELINE_UNDATED.matcher(TextLines.normalized(firstBodyLine));
+            if (undated.lookingAt() && looksLikeShortName(undated.group(1), MAX_PUBLISHER_WORDS)) {
+                publisher = first(publisher, undated.group(1).strip()); // "WASHINGTON (Harbor Wire) - ..."
+            }
             return;
         }
         Optional<LocalDate> d = DateParsing.parseDateOnly(m.group(1));

@@ -723,6 +723,9 @@ public final class EntityRecognizer {
             }
         }
         String caps = m.group(1).replaceAll("\\s+", " ");
+        if (CUES.is("not-dateline", caps.split(" ")[0])) {
+            return out; // "BREAKING -", "ANALYSIS -": a rubric, not a place
+        }
         Entity place = null;
         for (CatalogEntry entry : catalog.entries()) {
             if (entry.type() == EntityType.Place && entry.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(caps))) {

@@ -306,6 +306,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anUndatedAgencyDateLineStillNamesTheOutlet() throws ArticleException {
+        Article a = read("ud.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "",
+                "PORT ELLIS (Harbour Wire) - The ferry between the two islands resumed on Friday after a week of gales."));
+        assertEquals("Harbour Wire", a.metadata().publisher());
+    }
+
+    @Test
     void anOutletAndADateOnOneCreditLine() throws ArticleException {
         Article a = read("cl.txt", String.join("\n",
                 "Ferry link reopens after storm",

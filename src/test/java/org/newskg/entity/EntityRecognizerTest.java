@@ -159,6 +159,8 @@ class EntityRecognizerTest {
         List<EntityMention> ms = recognize("MOMBASA — Floods hit homes in Kessan and Dorval on Sunday. "
                 + "A ship docked at the port of Colombo.", LocalDate.of(2026, 3, 4));
         assertEquals(EntityType.Place, at(ms, "MOMBASA").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
+        List<EntityMention> rubric = recognize("BREAKING - Floods hit homes on Sunday.", LocalDate.of(2026, 3, 4));
+        assertFalse(rubric.stream().anyMatch(m -> m.surface().equals("BREAKING")), names(rubric));
         assertEquals(EntityType.Place, at(ms, "Kessan").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
         assertEquals(EntityType.Place, at(ms, "Dorval").orElseThrow(() -> new AssertionError(names(ms))).entity().type());
         EntityMention colombo = at(ms, "Colombo").orElseThrow(() -> new AssertionError(names(ms)));
