@@ -154,7 +154,7 @@ public final class EventExtractor {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             for (EventLexicon.Entry entry : lexicon.entriesFor(t.text())) {
-                if (entry.verb() != (isVerbLike(t) || isGerund(toks, i)) || insideArg(args, i)) {
+                if (entry.verb() != (isVerbLike(t) || isGerund(toks, i) || verbTaggedNoun(toks, i)) || insideArg(args, i)) {
                     continue;
                 }
                 frames.addAll(frame(entry, i, toks, args, qs, published));
@@ -164,8 +164,10 @@ public final class EventExtractor {
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
+        // (with the same parties, the first trigger stays and takes the other's figures)
         frames.removeIf(f -> frames.stream().anyMatch(g -> g != f && g.eventClass == f.eventClass
-                && g.participantCount() > f.participantCount() && covers(g, f)));
+                && (g.participantCount() > f.participantCount()
+                        || g.participantCount() == f.participantCount() && g.trigger < f.trigger) && covers(g, f)));
         List<EventMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Frame f : frames) {
@@ -199,6 +201,15 @@ public final class EventExtractor {
         Arg subject = subject(toks, args, trig, entry.verb());
         if (subject == null && entry.verb()) {
             subject = pronounAntecedent(toks, args, trig);
+        }
+        int support = entry.verb() || subject != null ? -1 : supportVerb(toks, trig);
+        if (support >= 0) {
+            // "the EU adopted its 20th package of sanctions", "the IMF approved a $1 billion payment": the
+            // verb's subject takes the noun's subject role
+            subject = subject(toks, args, support, true);
+            if (subject == null) {
+                subject = pronounAntecedent(toks, args, support);
+            }
         }
         // the things moved: nouns after the trigger, or before it for passives and participles
         List<String> items = themeItems(toks, trig + 1, clauseEnd, args);
@@ -278,9 +289,13 @@ public final class EventExtractor {
                 }
             }
         }
-        if (subject != null && entry.verb()) {
+        if (entry.verb()) {
+            int after = subject != null ? subject.to : clauseStart(toks, trig);
             for (Arg a : args) {
-                if (a.from > subject.to && a.to <= trig && a.mention.entity().type() == EntityType.Place
+                // "the war in Sudan has killed": a country is where people died
+                boolean where = a.mention.entity().type() == EntityType.Place
+                        || a.mention.entity().type() == EntityType.State && entry.eventClass() == EventClass.Casualty;
+                if (a.from >= after && a.to <= trig && where
                         && a.from > 0 && toks.get(a.from - 1).lower().matches("on|in|near|at|over")) {
                     f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
                 }
@@ -310,7 +325,11 @@ public final class EventExtractor {
                 return List.of();
             }
             f.eventClass = entry.eventClass();
-            if (f.eventClass != EventClass.Aid && f.eventClass != EventClass.Deployment) {
+            if (f.eventClass == EventClass.Deployment && !items.isEmpty()
+                    && items.stream().allMatch(i -> themeOf(i) == EventClass.ArmsTransfer)) {
+                f.eventClass = EventClass.ArmsTransfer; // "missiles were stationed in Belarus": weapons placed
+            }
+            if (f.eventClass != EventClass.Aid && f.eventClass != EventClass.Deployment && f.eventClass != EventClass.ArmsTransfer) {
                 f.items.clear();
             }
             frames.add(f);
@@ -331,6 +350,16 @@ public final class EventExtractor {
         if (needs == null) {
             return true;
         }
+        if (needs.contains("+")) { // "money+near:home": every part must hold
+            for (String part : needs.split("\\+")) {
+                EventLexicon.Entry one = new EventLexicon.Entry(entry.id(), entry.eventClass(), entry.verb(),
+                        entry.subjectRole(), entry.objectRole(), entry.preps(), part, entry.confidence());
+                if (!satisfied(one, f, toks, trig, clauseEnd, items, qs)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return switch (needs) {
             case "treaty" -> f.has(Role.treaty);
             case "target" -> f.has(Role.target);
@@ -341,11 +370,16 @@ public final class EventExtractor {
                     || window(toks, trig + 1, clauseEnd).contains("sanction");
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
             case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration);
+            case "theme:Aid" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.Aid);
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
                     "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*");
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
                     .anyMatch(e -> e.type() == EntityType.Person);
-            default -> true;
+            // "400,000 Nepalis work in Qatar": a head count makes living somewhere a migration
+            case "count" -> qs.stream().anyMatch(q -> !q.isMoney() && !"percent".equals(q.unit())
+                    && q.begin() >= toks.get(clauseStart(toks, trig)).begin() && q.begin() < endOffset(toks, clauseEnd));
+            default -> !needs.startsWith("near:") || java.util.Arrays.asList(needs.substring(5).split("\\|"))
+                    .stream().anyMatch(w -> (" " + window(toks, trig + 1, clauseEnd)).contains(" " + w + " "));
         };
     }
 
@@ -430,7 +464,14 @@ public final class EventExtractor {
 
     private EventClass themeOf(String item) {
         EventClass found = null;
-        for (String w : item.toLowerCase().split("[\\s-]+")) {
+        String[] words = item.toLowerCase().split("[\\s-]+");
+        for (int k = 0; k + 1 < words.length; k++) {
+            EventClass pair = lexicon.themeClass(words[k] + "-" + words[k + 1]); // "air defence", "patrol boats"
+            if (pair == EventClass.ArmsTransfer) {
+                return pair;
+            }
+        }
+        for (String w : words) {
             EventClass c = lexicon.themeClass(w);
             if (c == EventClass.ArmsTransfer) {
                 return c; // "weapons systems", "military equipment" are arms whatever the head
@@ -493,8 +534,11 @@ public final class EventExtractor {
                 np.setLength(0);
             }
             boolean participle = pos.equals("VERB") && k > from && toks.get(k - 1).pos().equals("DET"); // "an estimated"
-            if (participle || pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
-                    || t.lower().equals("of") || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
+            // "18 K2 tanks", "F-16 jets": a model designation is a name, whatever the tagger says
+            boolean model = t.text().matches("(?=.*\\d)(?=.*[A-Z])[A-Za-z0-9-]+");
+            if (participle || model || pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
+                    || t.lower().equals("of") || t.lower().equals("for") && k == from
+                    || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
                 continue;
             }
             if ((t.lower().equals("to") || t.lower().equals("and")) && k > from && k + 1 < to
@@ -598,13 +642,25 @@ public final class EventExtractor {
             case Payment, Trade -> q.isMoney();
             case Deployment -> unitClass == EventClass.Deployment;
             case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
-            case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null; // heads, wages
+            // heads ("800,000 Pakistanis", "120,000 labour permits"), wages
+            case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null
+                    || !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()) && unitClass == null;
             case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
             case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
                     && !"percent".equals(q.unit());
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
             default -> false;
         };
+    }
+
+    /** The first token of the trigger's clause. */
+    private static int clauseStart(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= 0; k--) {
+            if (CUES.is("clause-break", toks.get(k).text()) && !toks.get(k).lower().equals("that")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** The time expression nearest the trigger within its clause ("..., which led to the deployment" has none). */
@@ -749,8 +805,10 @@ public final class EventExtractor {
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
             Token t = toks.get(k);
-            // "Ryder said [that] soldiers had been killed": the reporter is not the subject
-            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k)) {
+            // "Ryder said [that] soldiers had been killed": the reporter is not the subject; "two companies
+            // accused of supplying drones": a reduced relative clause has its own subject
+            boolean reducedRelative = t.lower().matches("accused|suspected") && k > 0 && toks.get(k - 1).pos().equals("NOUN");
+            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k) || reducedRelative) {
                 clauseStart = k + 1;
                 break;
             }
@@ -780,6 +838,27 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The verb whose object an event noun heads ("announced $45 million in new aid", "agreed on a package of
+     * sanctions", "held talks"), or -1: only determiners, modifiers, figures and "of"/"in"/"on" may stand between.
+     */
+    private static int supportVerb(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= Math.max(0, trig - 10); k--) {
+            Token t = toks.get(k);
+            if (t.pos().equals("VERB") || t.pos().equals("AUX") && !BE.contains(t.lower())) {
+                return CUES.is("support-verb", t.lower()) ? k : -1;
+            }
+            // "agreed on a package": "on" only right after the verb ("lifted its ban on arms exports" is no support)
+            boolean modifier = t.pos().matches("DET|ADJ|NUM|NOUN|SYM") || t.lower().matches("its|their|his|her|\\$|us\\$|€|£|-")
+                    || t.lower().matches("of|in") && t.pos().equals("ADP")
+                    || t.lower().equals("on") && k > 0 && toks.get(k - 1).pos().equals("VERB");
+            if (!modifier) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The entities joined to {@code first} by "and" or commas before it: "Kenya, Uganda and Ethiopia". */
@@ -960,7 +1039,8 @@ public final class EventExtractor {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
             boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
-            if (!t.pos().matches("DET|ADJ|NUM") && !title && !t.text().equals(".")) {
+            boolean possessive = t.lower().matches("his|her|its|their"); // "met his German counterpart"
+            if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !t.text().equals(".")) {
                 return false;
             }
         }
@@ -1015,6 +1095,14 @@ public final class EventExtractor {
     private static boolean isGerund(List<Token> toks, int i) {
         Token t = toks.get(i);
         return i > 0 && t.lower().endsWith("ing") && t.pos().matches("ADJ|NOUN") && toks.get(i - 1).pos().equals("ADP");
+    }
+
+    /** "400,000 Nepalis work in Qatar": the tagger may call "work" after a plural subject a noun. */
+    private static boolean verbTaggedNoun(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return t.pos().equals("NOUN") && t.lower().matches("work|live") && i > 0 && i + 1 < toks.size()
+                && toks.get(i - 1).pos().matches("PROPN|NOUN") && toks.get(i - 1).lower().endsWith("s")
+                && toks.get(i + 1).lower().matches("in|for|as|abroad");
     }
 
     private static boolean isVerbLike(Token t) {

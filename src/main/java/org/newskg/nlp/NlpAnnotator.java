@@ -103,6 +103,10 @@ public final class NlpAnnotator {
     private static boolean continuesAfter(String text, TextRange previous, TextRange next) {
         String prev = text.substring(previous.begin(), previous.end());
         char first = text.charAt(next.begin());
+        if (Character.isDigit(prev.charAt(prev.length() - 1)) && Character.isLowerCase(first)
+                && text.substring(previous.end(), next.begin()).isBlank() && !text.substring(previous.end(), next.begin()).contains("\n")) {
+            return true; // "a $1.5 | billion loan": the model broke after a decimal figure
+        }
         Matcher word = WORD_BEFORE_END.matcher(prev);
         if (word.find() && ABBREVIATIONS.contains(word.group(1)) && word.group(1).length() > 1) {
             // "Maj." / "Mr." never end a sentence in news prose; a month abbreviation only before a digit

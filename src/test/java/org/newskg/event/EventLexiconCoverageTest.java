@@ -1,0 +1,200 @@
+package org.newskg.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.Pipeline;
+import org.newskg.TestArticles;
+import org.newskg.entity.Entity;
+
+/**
+ * The wordings news uses for sanctions, arms, aid, money, labour migration, deployments, casualties and
+ * meetings beyond the plain verbs: every sentence here is invented for the test.
+ */
+class EventLexiconCoverageTest {
+    private static final Pipeline PIPELINE = new Pipeline(LocalDate.of(2025, 3, 12));
+
+    private static List<EventMention> events(String text) {
+        return PIPELINE.process(TestArticles.of("t", text)).events();
+    }
+
+    private static EventMention only(String text, EventClass c) {
+        List<EventMention> es = events(text);
+        Optional<EventMention> e = es.stream().filter(m -> m.eventClass() == c).findFirst();
+        assertTrue(e.isPresent(), () -> "no " + c + " in: " + text + " -> " + es);
+        return e.get();
+    }
+
+    private static List<String> keys(EventMention e, Role r) {
+        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::key).toList();
+    }
+
+    private static boolean hasValue(EventMention e, String value) {
+        return e.quantities().stream().anyMatch(q -> q.value() != null && q.value().compareTo(new BigDecimal(value)) == 0);
+    }
+
+    // --- sanctions ---
+
+    @Test
+    void theSubjectOfAdoptingAPackageOfSanctionsImposesThem() {
+        EventMention e = only("The European Union adopted its 14th package of sanctions against Belarus on Friday.", EventClass.Sanction);
+        assertEquals(List.of("Q458"), keys(e, Role.agent));
+        assertEquals(List.of("Q184"), keys(e, Role.target));
+    }
+
+    @Test
+    void measuresAndRestrictionsAgainstAStateAreSanctions() {
+        EventMention eased = only("Canada eased its measures against Venezuela in May.", EventClass.Sanction);
+        assertEquals(List.of("Q16"), keys(eased, Role.agent));
+        assertEquals(List.of("Q717"), keys(eased, Role.target));
+        EventMention ban = only("Norway lifted its ban on fish exports to Iran.", EventClass.Sanction);
+        assertEquals(List.of("Q794"), keys(ban, Role.target));
+        assertTrue(events("Norway lifted its ban on fish exports to Iran.").stream()
+                .noneMatch(m -> m.eventClass() == EventClass.Aid || m.eventClass() == EventClass.ArmsTransfer),
+                "the exports a ban stopped are no transfer");
+    }
+
+    @Test
+    void decliningToJoinSanctionsIsNoSanction() {
+        assertFalse(events("Brazil refused to join sanctions against Venezuela.").stream()
+                .anyMatch(m -> m.eventClass() == EventClass.Sanction && m.modality() != Modality.Negated));
+    }
+
+    // --- arms ---
+
+    @Test
+    void aModelDesignationDoesNotHideTheWeapon() {
+        EventMention e = only("Turkey delivered 24 T129 helicopters to Nigeria last year.", EventClass.ArmsTransfer);
+        assertEquals(List.of("Q43"), keys(e, Role.agent));
+        assertEquals(List.of("Q1033"), keys(e, Role.recipient));
+        assertTrue(hasValue(e, "24"), e.quantities().toString());
+    }
+
+    @Test
+    void airDefenceSystemsAndBatteriesAreArms() {
+        EventMention systems = only("Italy will send an air defence system to Ukraine.", EventClass.ArmsTransfer);
+        assertEquals(Modality.Hypothetical, systems.modality());
+        EventMention batteries = only("The Netherlands has supplied two Patriot batteries to Ukraine.", EventClass.ArmsTransfer);
+        assertTrue(hasValue(batteries, "2"), batteries.quantities().toString());
+    }
+
+    @Test
+    void weaponsStationedSomewhereAreAnArmsTransfer() {
+        EventMention e = only("Russian missiles were stationed in Belarus in 2023.", EventClass.ArmsTransfer);
+        assertEquals(List.of("Q159"), keys(e, Role.agent));
+    }
+
+    @Test
+    void theSubjectOfApprovingASaleSells() {
+        EventMention e = only("The State Department approved the sale of 40 Abrams tanks to Romania.", EventClass.ArmsTransfer);
+        assertTrue(keys(e, Role.agent).contains("Q30"), e.participants().toString());
+        assertEquals(List.of("Q218"), keys(e, Role.recipient));
+        assertTrue(hasValue(e, "40"));
+    }
+
+    // --- aid ---
+
+    @Test
+    void theSubjectOfAnnouncingAidGivesIt() {
+        EventMention e = only("Japan announced $12 million in emergency aid for Yemen.", EventClass.Aid);
+        assertEquals(List.of("Q17"), keys(e, Role.agent));
+        assertEquals(List.of("Q805"), keys(e, Role.recipient));
+        assertTrue(hasValue(e, "12000000"));
+    }
+
+    @Test
+    void grainDeliveredByAnAgencyIsAid() {
+        EventMention e = only("UNICEF delivered 300 tonnes of maize to Malawi in January.", EventClass.Aid);
+        assertEquals(List.of("Q1020"), keys(e, Role.recipient));
+        assertTrue(hasValue(e, "300"));
+        EventMention reached = only("A convoy carrying 90 tonnes of flour reached Yemen on Sunday.", EventClass.Aid);
+        assertEquals(List.of("Q805"), keys(reached, Role.recipient));
+        assertTrue(hasValue(reached, "90"));
+    }
+
+    // --- payments ---
+
+    @Test
+    void loansPaymentsAndTranchesArePayments() {
+        EventMention loan = only("The World Bank approved a $2.5 billion loan to Egypt.", EventClass.Payment);
+        assertEquals(List.of("Q79"), keys(loan, Role.recipient));
+        assertEquals("USD", loan.quantities().get(0).currency(), "'a $' is not the Australian 'A$'");
+        assertTrue(hasValue(loan, "2500000000"), "a decimal figure is not cut by a sentence break: " + loan.quantities());
+        EventMention tranche = only("Kuwait disbursed a tranche of $300 million to Jordan.", EventClass.Payment);
+        assertEquals(List.of("Q817"), keys(tranche, Role.agent));
+        assertEquals(List.of("Q810"), keys(tranche, Role.recipient));
+        EventMention lent = only("China lent $2 billion to Argentina in 2023.", EventClass.Payment);
+        assertEquals(List.of("Q148"), keys(lent, Role.agent));
+        assertEquals(List.of("Q414"), keys(lent, Role.recipient));
+    }
+
+    @Test
+    void moneyContributedIsAPaymentAndTroopsContributedADeployment() {
+        EventMention paid = only("Sweden contributed $40 million to UNICEF.", EventClass.Payment);
+        assertEquals(List.of("Q34"), keys(paid, Role.agent));
+        EventMention troops = only("Rwanda contributed 800 troops to the mission in Mozambique.", EventClass.Deployment);
+        assertEquals(List.of("Q1037"), keys(troops, Role.agent));
+    }
+
+    @Test
+    void workersSendingMoneyHomeIsAPaymentFromTheHostState() {
+        EventMention e = only("Filipino workers in Kuwait sent home $800 million last year.", EventClass.Payment);
+        assertEquals(List.of("Q928"), keys(e, Role.recipient));
+        assertEquals(List.of("Q817"), keys(e, Role.agent));
+        assertTrue(hasValue(e, "800000000"));
+    }
+
+    // --- labour migration ---
+
+    @Test
+    void headCountsOfWorkersAbroadAreLabourMigration() {
+        EventMention work = only("Some 250,000 Bangladeshis work in Malaysia.", EventClass.LaborMigration);
+        assertEquals(List.of("Q902"), keys(work, Role.agent));
+        assertEquals(List.of("Q833"), keys(work, Role.recipient));
+        assertTrue(hasValue(work, "250000"));
+        EventMention left = only("About 600,000 Indonesians left the country for jobs abroad in 2023.", EventClass.LaborMigration);
+        assertEquals(List.of("Q252"), keys(left, Role.agent));
+        assertTrue(hasValue(left, "600000"));
+        assertTrue(events("Angela Merkel worked in Berlin.").stream().noneMatch(m -> m.eventClass() == EventClass.LaborMigration),
+                "working somewhere without a head count is no migration");
+    }
+
+    @Test
+    void permitsAndRecruitedNursesAreLabourMigration() {
+        EventMention permits = only("Sri Lanka issued 90,000 work permits for Kuwait last year.", EventClass.LaborMigration);
+        assertEquals(List.of("Q854"), keys(permits, Role.agent));
+        assertTrue(hasValue(permits, "90000"));
+        EventMention nurses = only("Britain recruited 3,000 nurses from Ghana.", EventClass.LaborMigration);
+        assertEquals(List.of("Q145"), keys(nurses, Role.agent));
+    }
+
+    // --- deployments, casualties, meetings ---
+
+    @Test
+    void policeContingentsAreDeployments() {
+        EventMention e = only("The first contingent of Rwandan police arrived in Mozambique on Tuesday.", EventClass.Deployment);
+        assertEquals(List.of("Q1037"), keys(e, Role.agent));
+        assertEquals(List.of("Q1029"), keys(e, Role.recipient));
+    }
+
+    @Test
+    void aWarInACountryKillsThere() {
+        EventMention e = only("The war in Yemen has killed more than 150,000 people.", EventClass.Casualty);
+        assertEquals(List.of("Q805"), keys(e, Role.location));
+        assertTrue(hasValue(e, "150000"));
+    }
+
+    @Test
+    void holdingTalksIsAMeeting() {
+        EventMention e = only("Macron held talks with Modi in Paris.", EventClass.Meeting);
+        assertTrue(keys(e, Role.participant).containsAll(List.of("Q3052772", "Q1058")), e.participants().toString());
+        EventMention counterpart = only("Modi met his French counterpart in Delhi.", EventClass.Meeting);
+        assertTrue(keys(counterpart, Role.participant).contains("Q142"), counterpart.participants().toString());
+    }
+}
