@@ -128,6 +128,7 @@ public final class EventExtractor {
         EventClass eventClass;
         EventLexicon.Entry entry;
         int trigger;
+        int support = -1; // the verb whose object the trigger noun is ("announced ... aid"), or -1
         final Map<Role, LinkedHashSet<Entity>> roles = new EnumMap<>(Role.class);
         final List<String> items = new ArrayList<>();
         final List<Quantity> quantities = new ArrayList<>();
@@ -162,6 +163,9 @@ public final class EventExtractor {
         }
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
+        // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
+        frames.removeIf(f -> f.eventClass == EventClass.Payment && f.entry.verb() && frames.stream()
+                .anyMatch(g -> (g.support == f.trigger || g.trigger == f.trigger) && g.eventClass != EventClass.Payment));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         // (with the same parties, the first trigger stays and takes the other's figures)
@@ -203,6 +207,7 @@ public final class EventExtractor {
             subject = pronounAntecedent(toks, args, trig);
         }
         int support = entry.verb() || subject != null ? -1 : supportVerb(toks, trig);
+        f.support = support;
         if (support >= 0) {
             // "the EU adopted its 20th package of sanctions", "the IMF approved a $1 billion payment": the
             // verb's subject takes the noun's subject role
@@ -500,6 +505,7 @@ public final class EventExtractor {
         g.eventClass = c;
         g.entry = f.entry;
         g.trigger = f.trigger;
+        g.support = f.support;
         f.roles.forEach((r, es) -> g.roles.put(r, new LinkedHashSet<>(es)));
         g.items.addAll(f.items);
         return g;
@@ -536,7 +542,7 @@ public final class EventExtractor {
             boolean participle = pos.equals("VERB") && k > from && toks.get(k - 1).pos().equals("DET"); // "an estimated"
             // "18 K2 tanks", "F-16 jets": a model designation is a name, whatever the tagger says
             boolean model = t.text().matches("(?=.*\\d)(?=.*[A-Z])[A-Za-z0-9-]+");
-            if (participle || model || pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
+            if (participle || model || pos.equals("PUNCT") && t.text().matches("[,-]") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
                     || t.lower().equals("of") || t.lower().equals("for") && k == from
                     || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
                 continue;
@@ -587,8 +593,10 @@ public final class EventExtractor {
             Quantity q = withCountedNoun(parsed, frames, toks);
             Frame best = null;
             int bestDistance = Integer.MAX_VALUE;
+            // "Qatar pays Nepali workers $300 a month": money goes to the payment before the migration
+            boolean payment = q.isMoney() && frames.stream().anyMatch(f -> f.eventClass == EventClass.Payment);
             for (Frame f : frames) {
-                if (!accepts(f.eventClass, q)) {
+                if (!accepts(f.eventClass, q) || payment && f.eventClass == EventClass.LaborMigration) {
                     continue;
                 }
                 int d = Math.abs(toks.get(f.trigger).begin() - q.begin());

@@ -197,4 +197,34 @@ class EventLexiconCoverageTest {
         EventMention counterpart = only("Modi met his French counterpart in Delhi.", EventClass.Meeting);
         assertTrue(keys(counterpart, Role.participant).contains("Q142"), counterpart.participants().toString());
     }
+
+    @Test
+    void orderedWeaponsComeFromTheSeller() {
+        EventMention e = only("Romania ordered 54 Abrams tanks from the United States in 2023.", EventClass.ArmsTransfer);
+        assertEquals(List.of("Q218"), keys(e, Role.recipient));
+        assertEquals(List.of("Q30"), keys(e, Role.agent));
+        assertTrue(hasValue(e, "54"));
+    }
+
+    @Test
+    void pledgedMoneyIsAPaymentUnlessTheSentenceCallsItAid() {
+        EventMention money = only("Germany pledged $75 million to the Red Cross.", EventClass.Payment);
+        assertEquals(List.of("Q183"), keys(money, Role.agent));
+        List<EventMention> aid = events("Norway pledged $20 million in humanitarian aid for Lebanon.");
+        assertTrue(aid.stream().anyMatch(m -> m.eventClass() == EventClass.Aid), aid.toString());
+        assertTrue(aid.stream().noneMatch(m -> m.eventClass() == EventClass.Payment), "one event, told as aid");
+    }
+
+    @Test
+    void aWageRateGoesToThePaymentNotToTheWorkers() {
+        EventMention e = only("Kuwait pays Filipino workers about $400 a month.", EventClass.Payment);
+        assertEquals("P1M", e.quantities().get(0).per());
+    }
+
+    @Test
+    void leadingAForceSomewhereIsADeployment() {
+        EventMention e = only("Rwanda will lead a 2,000-strong force in Mozambique.", EventClass.Deployment);
+        assertEquals(List.of("Q1037"), keys(e, Role.agent));
+        assertEquals(Modality.Hypothetical, e.modality());
+    }
 }
