@@ -165,7 +165,7 @@ public final class EventExtractor {
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
         frames.removeIf(f -> f.eventClass == EventClass.Payment && f.entry.verb() && frames.stream()
-                .anyMatch(g -> (g.support == f.trigger || g.trigger == f.trigger) && g.eventClass != EventClass.Payment));
+                .anyMatch(g -> (g.support == f.trigger || g.trigger == f.trigger) && g.eventClass == EventClass.Aid));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         // (with the same parties, the first trigger stays and takes the other's figures)
@@ -271,6 +271,9 @@ public final class EventExtractor {
                 boolean moving = entry.byTheme() || MOVING.contains(entry.eventClass());
                 role = a(subject) == MentionKind.DEMONYM && moving ? entry.subjectRole() : entry.objectRole();
             }
+            if (support >= 0 && "agent".equals(role) && CUES.is("receiving-support-verb", toks.get(support).lower())) {
+                role = "recipient"; // "Poland took delivery of the helicopters": the subject receives
+            }
             if (role != null) {
                 List<String> roles = List.of(role.split("\\|")); // an object role may list choices: "recipient|location"
                 assign(f, roles, subject.mention.entity());
@@ -365,6 +368,10 @@ public final class EventExtractor {
             }
             return true;
         }
+        if (needs.startsWith("near-before:")) { // "the sanctions target Belarusian banks": the word comes first
+            String before = " " + window(toks, clauseStart(toks, trig), trig);
+            return java.util.Arrays.stream(needs.substring(12).split("\\|")).anyMatch(w -> before.contains(" " + w + " "));
+        }
         return switch (needs) {
             case "treaty" -> f.has(Role.treaty);
             case "target" -> f.has(Role.target);
@@ -408,6 +415,11 @@ public final class EventExtractor {
             // "rice arrived at the port of Colombo": the place's state receives; "a strike on Lviv": its state suffers
             Role role = f.eventClass == EventClass.Casualty ? Role.target : Role.recipient;
             for (Entity place : List.copyOf(f.roles.get(Role.location))) {
+                if (place.type() == EntityType.State && MOVING.contains(f.eventClass)
+                        && !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(place)) {
+                    f.add(Role.recipient, place); // "officers deployed in Haiti": the state they are sent to
+                    continue;
+                }
                 catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get).map(CatalogEntry::entity)
                         .filter(c -> !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(c))
                         .ifPresent(c -> f.add(role, c));
@@ -543,7 +555,9 @@ public final class EventExtractor {
             // "18 K2 tanks", "F-16 jets": a model designation is a name, whatever the tagger says
             boolean model = t.text().matches("(?=.*\\d)(?=.*[A-Z])[A-Za-z0-9-]+");
             if (participle || model || pos.equals("PUNCT") && t.text().matches("[,-]") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
-                    || t.lower().equals("of") || t.lower().equals("for") && k == from
+                    || t.lower().equals("of") || t.lower().equals("for") && (k == from || items.isEmpty() && np.length() == 0
+                            && toks.get(from - 1).lower().matches("contracts?|orders?")) // "a contract with X for 96 helicopters"
+                    || t.lower().equals("in") && k > from && toks.get(k - 1).pos().equals("NUM") // "$500 million in aid"
                     || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
                 continue;
             }

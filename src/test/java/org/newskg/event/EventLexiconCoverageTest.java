@@ -227,4 +227,43 @@ class EventLexiconCoverageTest {
         assertEquals(List.of("Q1037"), keys(e, Role.agent));
         assertEquals(Modality.Hypothetical, e.modality());
     }
+
+    @Test
+    void takingDeliveryAndSigningAContractMakeTheSubjectTheBuyer() {
+        EventMention took = only("Romania took delivery of the first 8 F-16 jets from Norway.", EventClass.ArmsTransfer);
+        assertEquals(List.of("Q218"), keys(took, Role.recipient));
+        assertEquals(List.of("Q20"), keys(took, Role.agent));
+        EventMention contract = only("Egypt signed a $3 billion contract with France for 30 Rafale jets.", EventClass.ArmsTransfer);
+        assertEquals(List.of("Q79"), keys(contract, Role.recipient));
+        assertEquals(List.of("Q142"), keys(contract, Role.agent));
+        assertTrue(hasValue(contract, "30"));
+    }
+
+    @Test
+    void frozenAssetsAndBannedImportsAreSanctions() {
+        EventMention frozen = only("Canada froze the assets of nine Iranian companies.", EventClass.Sanction);
+        assertEquals(List.of("Q16"), keys(frozen, Role.agent));
+        assertEquals(List.of("Q794"), keys(frozen, Role.target));
+        EventMention banned = only("Japan banned imports of Russian timber in 2022.", EventClass.Sanction);
+        assertEquals(List.of("Q17"), keys(banned, Role.agent));
+        assertEquals(List.of("Q159"), keys(banned, Role.target));
+        assertTrue(events("Japan banned smoking in offices.").stream().noneMatch(m -> m.eventClass() == EventClass.Sanction));
+    }
+
+    @Test
+    void foodDistributedSomewhereAndMoneyGivenInAidAreAid() {
+        EventMention food = only("UNICEF distributed food to 40,000 people in Yemen in May.", EventClass.Aid);
+        assertTrue(keys(food, Role.agent).contains("Q740308"), food.participants().toString());
+        assertTrue(keys(food, Role.recipient).contains("Q805"), food.participants().toString());
+        EventMention money = only("Qatar gave Lebanon $60 million in aid last year.", EventClass.Aid);
+        assertEquals(List.of("Q822"), keys(money, Role.recipient));
+        assertTrue(hasValue(money, "60000000"));
+    }
+
+    @Test
+    void forcesDeployedInAStateAreSentToIt() {
+        EventMention e = only("Some 900 Rwandan soldiers are now deployed in Mozambique.", EventClass.Deployment);
+        assertEquals(List.of("Q1029"), keys(e, Role.recipient));
+        assertTrue(hasValue(e, "900"));
+    }
 }
