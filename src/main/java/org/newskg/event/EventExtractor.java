@@ -719,6 +719,9 @@ public final class EventExtractor {
                 return Modality.Negated;
             }
         }
+        if (refusedBefore(toks, trig)) {
+            return Modality.Negated;
+        }
         for (int k = 0; k < trig; k++) {
             String w = toks.get(k).lower();
             if (w.equals("denied") || w.equals("denies") || w.equals("deny")) {
@@ -736,8 +739,22 @@ public final class EventExtractor {
         return found.source() != null ? Modality.Reported : Modality.Asserted;
     }
 
+    /** "refused to back the new sanctions": a refusal governs the event a few words on. */
+    private static boolean refusedBefore(List<Token> toks, int trig) {
+        for (int k = Math.max(0, trig - 7); k < trig; k++) {
+            if (toks.get(k).lower().matches("refused|refuses|refusing|refuse|declined|declines|declining|decline")
+                    && k + 1 < trig && toks.get(k + 1).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Negated in its own verb group ("did not send", "unable to pay"), not a reported denial. */
     private static boolean plainlyNegated(List<Token> toks, int trig) {
+        if (refusedBefore(toks, trig)) {
+            return true;
+        }
         for (int k = Math.max(0, trig - 3); k < trig; k++) {
             String w = toks.get(k).lower();
             if (CUES.is("negation", w) && !w.startsWith("den")) {

@@ -64,6 +64,8 @@ class EventLexiconCoverageTest {
     void decliningToJoinSanctionsIsNoSanction() {
         assertFalse(events("Brazil refused to join sanctions against Venezuela.").stream()
                 .anyMatch(m -> m.eventClass() == EventClass.Sanction && m.modality() != Modality.Negated));
+        assertFalse(events("Austria declined to support the new sanctions against Iran.").stream()
+                .anyMatch(m -> m.eventClass() == EventClass.Sanction), "a refusal a few words before still negates");
     }
 
     // --- arms ---
