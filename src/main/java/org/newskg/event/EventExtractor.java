@@ -37,6 +37,10 @@ public final class EventExtractor {
     private static final Set<EventClass> MOVING = Set.of(EventClass.Deployment, EventClass.ArmsTransfer,
             EventClass.Aid, EventClass.LaborMigration);
 
+    /** Counted parties, not things: "sanctions on three companies" counts targets, never weapons. */
+    private static final Set<String> PARTY_NOUNS = Set.of("companies", "company", "firms", "firm", "individuals",
+            "people", "persons", "entities", "officials", "banks", "civilians", "businessmen");
+
     private final EventLexicon lexicon;
     private final Catalog catalog;
     private final QuantityParser quantities;
@@ -552,6 +556,9 @@ public final class EventExtractor {
                 np.setLength(0);
             }
             boolean participle = pos.equals("VERB") && k > from && toks.get(k - 1).pos().equals("DET"); // "an estimated"
+            if (qualifierBeforeNumber(toks, k, to)) {
+                continue; // "at least 200 drones", "up to 50 tanks", "as many as 300 rockets"
+            }
             // "18 K2 tanks", "F-16 jets": a model designation is a name, whatever the tagger says
             boolean model = t.text().matches("(?=.*\\d)(?=.*[A-Z])[A-Za-z0-9-]+");
             if (participle || model || pos.equals("PUNCT") && t.text().matches("[,-]") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
@@ -578,6 +585,23 @@ public final class EventExtractor {
         items.removeIf(i -> i.equalsIgnoreCase("stockpiles") || i.equalsIgnoreCase("number")
                 || i.toLowerCase().contains("worth"));
         return items;
+    }
+
+    /** Words that qualify a figure right after them: "at least", "up to", "more than", "as many as". */
+    private static boolean qualifierBeforeNumber(List<Token> toks, int k, int to) {
+        for (int j = k; j < Math.min(to, k + 3); j++) {
+            Token t = toks.get(j);
+            if (t.pos().equals("NUM")) {
+                return j > k;
+            }
+            boolean word = t.lower().matches("at|least|most|up|more|than|about|around|over|nearly|almost|some|as|many|much|"
+                    + "roughly|approximately|under|fewer|less|another|further|additional")
+                    || t.lower().equals("to") && j > 0 && toks.get(j - 1).lower().equals("up");
+            if (!word) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "North Korean arms being sent", "soldiers deployed": the noun right before the trigger. */
@@ -669,7 +693,7 @@ public final class EventExtractor {
                     || !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()) && unitClass == null;
             case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
             case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
-                    && !"percent".equals(q.unit());
+                    && !"percent".equals(q.unit()) && !PARTY_NOUNS.contains(q.unit().toLowerCase());
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
             default -> false;
         };

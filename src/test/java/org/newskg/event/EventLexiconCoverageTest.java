@@ -268,4 +268,23 @@ class EventLexiconCoverageTest {
         assertEquals(List.of("Q1029"), keys(e, Role.recipient));
         assertTrue(hasValue(e, "900"));
     }
+
+    @Test
+    void aQualifiedFigureStillNamesWhatWasMoved() {
+        EventMention e = only("Iran has shipped at least 300 rockets to Hezbollah since May.", EventClass.ArmsTransfer);
+        assertTrue(hasValue(e, "300"), e.quantities().toString());
+        assertEquals(Qualifier.AtLeast, e.quantities().get(0).qualifier());
+        EventMention upTo = only("Turkey will send up to 20 drones to Somalia.", EventClass.ArmsTransfer);
+        assertTrue(hasValue(upTo, "20"), upTo.quantities().toString());
+    }
+
+    @Test
+    void countedCompaniesAreTargetsNotWeapons() {
+        List<EventMention> es = events("Britain imposed sanctions on four Iranian officials and two companies it accuses of "
+                + "supplying drones to Russia.");
+        EventMention sanction = es.stream().filter(m -> m.eventClass() == EventClass.Sanction).findFirst().orElseThrow();
+        assertTrue(hasValue(sanction, "2") || hasValue(sanction, "4"), sanction.quantities().toString());
+        assertTrue(es.stream().filter(m -> m.eventClass() == EventClass.ArmsTransfer)
+                .allMatch(m -> m.quantities().stream().noneMatch(q -> "companies".equals(q.unit()))), es.toString());
+    }
 }
