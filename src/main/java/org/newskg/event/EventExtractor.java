@@ -59,6 +59,7 @@ public final class EventExtractor {
         List<EventMention> out = new ArrayList<>();
         java.time.YearMonth narrative = null;
         Entity lastPlace = null;
+        List<Entity> recentStates = new ArrayList<>(); // the states named so far, the latest last
         for (Sentence s : doc.sentences()) {
             List<EntityMention> here = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Quantity> qs = quantities.parse(s, text);
@@ -70,16 +71,74 @@ public final class EventExtractor {
             }
             narrative = namedMonth(ts);
             Attribution.Found found = attribution.find(s, text);
-            for (EventMention e : sentenceEvents(s, text, here, qs, ts, found, published)) {
+            EventMention previousFlow = null;
+            for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentenceIndex() <= 2; k--) {
+                if (MOVING.contains(out.get(k).eventClass())) {
+                    previousFlow = out.get(k);
+                    break;
+                }
+            }
+            Context context = new Context(previousFlow, List.copyOf(recentStates));
+            List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
+            for (EventMention e : events) {
                 out.add(lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e);
+            }
+            if (events.isEmpty()) {
+                carryFigures(out, s, qs);
             }
             for (EntityMention m : here) {
                 if (m.entity().type() == EntityType.Place) {
                     lastPlace = m.entity();
                 }
+                if (m.entity().type() == EntityType.State) {
+                    recentStates.remove(m.entity());
+                    recentStates.add(m.entity());
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "64 Indian workers arrived in Israel on Tuesday. Up to 6,000 more workers are expected to follow ...
+     * The workers will earn about 6,100 shekels a month": a sentence that frames no event of its own but gives
+     * figures of what the article's latest event counts (its workers, troops, tons; wages for a labour
+     * migration) adds them to that event, when it was told at most two sentences before.
+     */
+    private void carryFigures(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        if (out.isEmpty()) {
+            return;
+        }
+        int last = out.size() - 1;
+        EventMention e = out.get(last);
+        if (s.index() - e.sentenceIndex() > 2) {
+            return;
+        }
+        List<Quantity> added = new ArrayList<>(e.quantities());
+        String previousUnit = null;
+        for (Quantity q : qs) {
+            Quantity unitOf = q;
+            if (q.unit() == null && q.currency() == null && previousUnit != null && q.qualifier() != Qualifier.Exact) {
+                // "up to 6,000 more workers ..., as many as 10,000": an elided unit is the one just counted
+                unitOf = new Quantity(q.value(), q.min(), q.max(), previousUnit, null, q.qualifier(), q.per(), q.text(),
+                        q.begin(), q.end());
+            }
+            String unit = lexicon.canonicalUnit(unitOf.unit());
+            if (unit != null) {
+                previousUnit = unit;
+            }
+            boolean counted = unit != null && lexicon.themeClass(unit) == e.eventClass() && e.eventClass() != EventClass.Payment
+                    || e.eventClass() == EventClass.LaborMigration && q.isMoney() && q.per() != null;
+            if (counted && added.stream().noneMatch(o -> o.begin() == q.begin())) {
+                added.add(new Quantity(unitOf.value(), unitOf.min(), unitOf.max(), unit, unitOf.currency(),
+                        unitOf.qualifier(), unitOf.per(), unitOf.text(), unitOf.begin(), unitOf.end()));
+            }
+        }
+        if (added.size() > e.quantities().size()) {
+            out.set(last, new EventMention(e.eventClass(), e.participants(), e.items(), added, e.time(), e.sentenceIndex(),
+                    e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                    e.rule(), e.confidence()));
+        }
     }
 
     /** "killed and wounded there": the adverb points at the place the article named last. */
@@ -127,6 +186,15 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * What the article told before the sentence.
+     *
+     * @param previousFlow the latest transfer or movement of the last sentences, or null
+     * @param recentStates the states named before the sentence, the latest last
+     */
+    private record Context(EventMention previousFlow, List<Entity> recentStates) {
+    }
+
     /** A frame being filled. */
     private static final class Frame {
         EventClass eventClass;
@@ -136,6 +204,10 @@ public final class EventExtractor {
         final Map<Role, LinkedHashSet<Entity>> roles = new EnumMap<>(Role.class);
         final List<String> items = new ArrayList<>();
         final List<Quantity> quantities = new ArrayList<>();
+        /** The time of this frame when the sentence gives each coordinated party its own ("with X in 2022 and with Y last year"). */
+        TimeValue time;
+        /** Places an attack came from: where it was launched, not where it struck. */
+        final Set<Entity> origins = new LinkedHashSet<>();
 
         void add(Role r, Entity e) {
             roles.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(e);
@@ -152,19 +224,20 @@ public final class EventExtractor {
 
     private List<EventMention> sentenceEvents(Sentence s, String text, List<EntityMention> mentions,
                                               List<Quantity> qs, List<TimeMention> ts, Attribution.Found found,
-                                              LocalDate published) {
+                                              LocalDate published, Context context) {
         List<Token> toks = s.tokens();
         List<Arg> args = args(toks, mentions);
-        List<Frame> frames = new ArrayList<>();
+        List<Frame> framed = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             for (EventLexicon.Entry entry : lexicon.entriesFor(t.text())) {
                 if (entry.verb() != (isVerbLike(t) || isGerund(toks, i) || verbTaggedNoun(toks, i)) || insideArg(args, i)) {
                     continue;
                 }
-                frames.addAll(frame(entry, i, toks, args, qs, published));
+                framed.addAll(frame(entry, i, toks, args, qs, published, context));
             }
         }
+        List<Frame> frames = splitCoordinatedTimes(framed, toks, args, ts);
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
@@ -174,10 +247,19 @@ public final class EventExtractor {
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         // (with the same parties, the first trigger stays and takes the other's figures)
         frames.removeIf(f -> frames.stream().anyMatch(g -> g != f && g.eventClass == f.eventClass
-                && (g.participantCount() > f.participantCount()
-                        || g.participantCount() == f.participantCount() && g.trigger < f.trigger) && covers(g, f)));
+                && g.participantCount() > f.participantCount() && covers(g, f)));
+        // "killed 10 people and wounded 37": two triggers of one event; the figures of the second join the first
+        Map<String, Frame> firstOfKind = new LinkedHashMap<>();
+        for (Frame f : frames) {
+            Frame earlier = firstOfKind.putIfAbsent(f.eventClass + "|" + f.roles, f);
+            if (earlier != null && earlier != f) {
+                earlier.quantities.addAll(f.quantities);
+                f.quantities.clear();
+            }
+        }
         List<EventMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        List<TimeMention> eventTimes = withoutBaselineTimes(ts, qs, toks);
         for (Frame f : frames) {
             if (!lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(),
                     !f.quantities.isEmpty()) || !seen.add(f.eventClass + "|" + f.roles)) {
@@ -192,7 +274,8 @@ public final class EventExtractor {
             f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
             double confidence = Math.min(1.0, f.entry.confidence() * modalityWeight(modality)
                     + 0.05 * Math.min(3, f.participantCount() - 1));
-            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, clauseTime(ts, toks, f.trigger),
+            TimeValue time = f.time != null ? f.time : clauseTime(eventTimes, toks, f.trigger);
+            out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, time,
                     s.index(), s.begin(), s.end(), trig.begin(), trig.end(), found.source(), found.hedge(),
                     modality, f.entry.id(), Math.round(confidence * 100) / 100.0));
         }
@@ -200,7 +283,8 @@ public final class EventExtractor {
     }
 
     private List<Frame> frame(EventLexicon.Entry entry, int trig, List<Token> toks, List<Arg> args,
-                              List<Quantity> qs, LocalDate date) {
+                              List<Quantity> qs, LocalDate date, Context context) {
+        EventMention previousFlow = context.previousFlow();
         boolean passive = entry.verb() && isPassive(toks, trig);
         int clauseEnd = clauseEnd(toks, trig);
         Frame f = new Frame();
@@ -221,7 +305,7 @@ public final class EventExtractor {
             }
         }
         // the things moved: nouns after the trigger, or before it for passives and participles
-        List<String> items = themeItems(toks, trig + 1, clauseEnd, args);
+        List<String> items = themeItems(toks, trig + 1, clauseEnd, args, qs);
         if (items.isEmpty() || passive) {
             items.addAll(themeBefore(toks, trig));
         }
@@ -232,14 +316,23 @@ public final class EventExtractor {
         // arguments after the trigger, each with the preposition that governs it
         String prep = null;
         boolean first = true;
+        Map<String, List<String>> preps = entry.preps();
+        int predicate = trig;
         for (Arg a : args) {
             if (a.from <= trig || a.from >= clauseEnd) {
                 continue;
             }
-            if (newPredicateBetween(toks, trig, a.from)) {
-                break;
+            if (newPredicateBetween(toks, predicate, a.from)) {
+                EventLexicon.Entry arrival = predicate == trig ? arrivalAfterParticiple(toks, trig, a.from) : null;
+                if (arrival == null) {
+                    break;
+                }
+                // "rice donated by China arrived at the port of Colombo": where the gift arrived is where it went
+                predicate = nextVerb(toks, trig, a.from);
+                preps = arrival.preps();
+                first = false;
             }
-            String governing = governingPrep(toks, a.from, trig);
+            String governing = governingPrep(toks, a.from, predicate);
             if (possessor(toks, a) && personInApposition(toks, args, a)) {
                 prep = governing; // "a visit from Russia's defence minister, Sergei Shoigu": the minister visits
                 continue;
@@ -249,7 +342,7 @@ public final class EventExtractor {
             }
             List<String> roles = null;
             if (governing != null) {
-                roles = entry.preps().get(governing);
+                roles = preps.get(governing);
             } else if (first && entry.objectRole() != null && directlyAfter(toks, trig, a.from)) {
                 if (possessor(toks, a)) {
                     continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
@@ -262,6 +355,9 @@ public final class EventExtractor {
             }
             first = false;
             prep = governing;
+            if ("to".equals(governing) && f.has(Role.target) && roles != null && roles.contains("target")) {
+                continue; // "sanctions on Iran's exports to China": the measure already has its target
+            }
             if (roles != null) {
                 assign(f, roles, a.mention.entity());
             }
@@ -301,6 +397,12 @@ public final class EventExtractor {
                 }
             }
         }
+        if ((entry.byTheme() || MOVING.contains(entry.eventClass())) && !f.has(Role.recipient)) {
+            definiteRecipient(f, toks, trig, clauseEnd, entry, context.recentStates());
+        }
+        if (entry.eventClass() == EventClass.Casualty && !f.has(Role.agent)) {
+            instrumentAgent(f, toks, args);
+        }
         if (entry.verb()) {
             int after = subject != null ? subject.to : clauseStart(toks, trig);
             for (Arg a : args) {
@@ -308,7 +410,7 @@ public final class EventExtractor {
                 boolean where = a.mention.entity().type() == EntityType.Place
                         || a.mention.entity().type() == EntityType.State && entry.eventClass() == EventClass.Casualty;
                 if (a.from >= after && a.to <= trig && where
-                        && a.from > 0 && toks.get(a.from - 1).lower().matches("on|in|near|at|over")) {
+                        && placePrepBefore(toks, a.from).matches("on|in|near|at|over")) {
                     f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
                 }
             }
@@ -320,6 +422,14 @@ public final class EventExtractor {
                 EventClass c = themeOf(item);
                 if (c != null) {
                     classes.add(c);
+                }
+            }
+            if (classes.isEmpty() && previousFlow != null && definiteFlowNoun(toks, trig)) {
+                // "The shipment of 3,500 tons will be handed over to ...": the shipment the article just told of
+                classes.add(previousFlow.eventClass());
+                items.addAll(previousFlow.items());
+                if (!f.has(Role.agent)) {
+                    previousFlow.participants().getOrDefault(Role.agent, List.of()).forEach(e -> f.add(Role.agent, e));
                 }
             }
             for (EventClass c : classes) {
@@ -352,6 +462,145 @@ public final class EventExtractor {
         return frames;
     }
 
+    /**
+     * "donated rice to the island", "sent troops to the country": a definite description of a country after a
+     * preposition that names the receiver refers to the state the article named last (other than the giver).
+     */
+    private static void definiteRecipient(Frame f, List<Token> toks, int trig, int clauseEnd, EventLexicon.Entry entry,
+                                          List<Entity> recentStates) {
+        for (int k = trig + 1; k + 2 < Math.min(toks.size(), clauseEnd); k++) {
+            List<String> roles = entry.preps().get(toks.get(k).lower());
+            if (roles == null || !roles.contains("recipient") || !toks.get(k + 1).lower().equals("the")
+                    || !CUES.is("country-noun", toks.get(k + 2).lower())) {
+                continue;
+            }
+            Set<Entity> agents = f.roles.getOrDefault(Role.agent, new LinkedHashSet<>());
+            for (int j = recentStates.size() - 1; j >= 0; j--) {
+                if (!agents.contains(recentStates.get(j))) {
+                    f.add(Role.recipient, recentStates.get(j));
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * "killed when a rocket fired by Hezbollah from Lebanon hit a farm": the party that fired the weapon is the
+     * agent of the casualties, and the place it fired from is where the attack came from.
+     */
+    private static void instrumentAgent(Frame f, List<Token> toks, List<Arg> args) {
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (!CUES.is("attack-verb", toks.get(k).lower()) || !toks.get(k + 1).lower().equals("by")) {
+                continue;
+            }
+            for (Arg a : args) {
+                if (a.from > k + 1 && a.from <= k + 3 && a.mention.entity().type() != EntityType.Place) {
+                    f.add(Role.agent, a.mention.entity());
+                    for (Arg from : args) {
+                        if (from.from > a.to && from.from <= a.to + 2 && toks.get(from.from - 1).lower().equals("from")
+                                && (from.mention.entity().type() == EntityType.Place || from.mention.entity().type() == EntityType.State)) {
+                            f.add(Role.location, from.mention.entity());
+                            f.origins.add(from.mention.entity());
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * "signed similar agreements with Australia in 2022 and with Britain last year": parties joined by a repeated
+     * preposition, each with its own time, are two events.
+     */
+    private static List<Frame> splitCoordinatedTimes(List<Frame> frames, List<Token> toks, List<Arg> args,
+                                                     List<TimeMention> ts) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            Frame first = null;
+            Frame second = null;
+            for (Arg a1 : args) {
+                for (Arg a2 : args) {
+                    if (a1.from <= f.trigger || a2.from <= a1.to + 1 || a1.from < 1 || a2.from < 2) {
+                        continue;
+                    }
+                    String prep = toks.get(a1.from - 1).lower();
+                    if (!toks.get(a1.from - 1).pos().equals("ADP") || !toks.get(a2.from - 1).lower().equals(prep)
+                            || !toks.get(a2.from - 2).lower().matches("and|,")) {
+                        continue;
+                    }
+                    int joint = a2.from - 2;
+                    TimeMention t1 = timeBetween(ts, toks.get(a1.to - 1).end(), toks.get(joint).begin());
+                    TimeMention t2 = timeBetween(ts, toks.get(a2.to - 1).end(),
+                            a2.to + 6 < toks.size() ? toks.get(a2.to + 6).begin() : Integer.MAX_VALUE);
+                    Role role = roleOf(f, a1.mention.entity());
+                    if (t1 == null || t2 == null || role == null || role != roleOf(f, a2.mention.entity())) {
+                        continue;
+                    }
+                    first = copy(f, f.eventClass);
+                    first.roles.get(role).remove(a2.mention.entity());
+                    first.time = t1.value();
+                    second = copy(f, f.eventClass);
+                    second.roles.get(role).remove(a1.mention.entity());
+                    second.time = t2.value();
+                }
+            }
+            if (first == null) {
+                out.add(f);
+            } else {
+                first.quantities.addAll(f.quantities);
+                out.add(first);
+                out.add(second);
+            }
+        }
+        return out;
+    }
+
+    private static TimeMention timeBetween(List<TimeMention> ts, int from, int to) {
+        return ts.stream().filter(t -> t.begin() >= from && t.end() <= to).findFirst().orElse(null);
+    }
+
+    private static Role roleOf(Frame f, Entity e) {
+        for (Map.Entry<Role, LinkedHashSet<Entity>> r : f.roles.entrySet()) {
+            if (r.getValue().contains(e)) {
+                return r.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite noun of a transfer ("the shipment", "the second consignment", "the gift") heads the clause
+     * of the trigger or is the trigger: the sentence goes on about a transfer already told.
+     */
+    private boolean definiteFlowNoun(List<Token> toks, int trig) {
+        int start = 0;
+        for (int k = trig - 1; k >= 0; k--) {
+            if (CUES.is("clause-break", toks.get(k).text()) || toks.get(k).text().equals(",")) {
+                start = k + 1;
+                break;
+            }
+        }
+        for (int k = start; k <= trig; k++) {
+            if (!toks.get(k).lower().matches("the|this|that|these|those")) {
+                continue;
+            }
+            for (int j = k + 1; j <= Math.min(trig, k + 3); j++) {
+                Token t = toks.get(j);
+                boolean flowNoun = t.pos().equals("NOUN") && lexicon.entriesFor(t.text()).stream()
+                        .anyMatch(e -> !e.verb() && e.byTheme());
+                if (flowNoun) {
+                    return true;
+                }
+                if (!t.pos().matches("ADJ|NUM")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     private static MentionKind a(Arg arg) {
         return arg.mention.kind();
     }
@@ -379,13 +628,17 @@ public final class EventExtractor {
         return switch (needs) {
             case "treaty" -> f.has(Role.treaty);
             case "target" -> f.has(Role.target);
+            case "destination" -> f.has(Role.recipient) || f.has(Role.location);
             case "money" -> qs.stream().anyMatch(q -> q.isMoney() && q.begin() >= toks.get(trig).begin()
                     && q.begin() < endOffset(toks, clauseEnd));
+            // "imposed sanctions", "lifted its ban on arms exports", "eased the embargo": the measure is named
             case "sanction" -> toks.get(trig).lower().startsWith("sanction")
-                    || items.stream().anyMatch(i -> i.toLowerCase().contains("sanction"))
-                    || window(toks, trig + 1, clauseEnd).contains("sanction");
+                    || items.stream().anyMatch(i -> i.toLowerCase().matches("(?s).*\\b(sanction|embargo|ban\\b|blacklist).*"))
+                    || window(toks, trig + 1, Math.min(clauseEnd, trig + 5)).matches("(?s).*\\b(sanctions?|embargo(es)?|ban|blacklist)\\b.*");
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
-            case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration);
+            // "barred 80,000 Palestinians who had worked in Israel": people told as workers by the clause after them
+            case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration)
+                    || window(toks, trig + 1, toks.size()).matches("(?s).*\\b(who|that) (had |have |has )?(worked|work|works|been working)\\b.*");
             case "theme:Aid" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.Aid);
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
                     "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*");
@@ -419,13 +672,13 @@ public final class EventExtractor {
             // "rice arrived at the port of Colombo": the place's state receives; "a strike on Lviv": its state suffers
             Role role = f.eventClass == EventClass.Casualty ? Role.target : Role.recipient;
             for (Entity place : List.copyOf(f.roles.get(Role.location))) {
-                if (place.type() == EntityType.State && MOVING.contains(f.eventClass)
-                        && !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(place)) {
-                    f.add(Role.recipient, place); // "officers deployed in Haiti": the state they are sent to
+                if (f.origins.contains(place)) {
                     continue;
                 }
-                catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get).map(CatalogEntry::entity)
-                        .filter(c -> !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(c))
+                // a state named as the place ("arrived in the capital", told by its seat) is itself the one concerned
+                java.util.Optional<Entity> state = place.type() == EntityType.State ? java.util.Optional.of(place)
+                        : catalog.get(place.key()).map(CatalogEntry::countryKey).flatMap(catalog::get).map(CatalogEntry::entity);
+                state.filter(c -> !f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).contains(c))
                         .ifPresent(c -> f.add(role, c));
             }
         }
@@ -510,8 +763,10 @@ public final class EventExtractor {
                 return false;
             }
         }
-        if (bigger.quantities.isEmpty()) {
-            bigger.quantities.addAll(smaller.quantities);
+        for (Quantity q : smaller.quantities) {
+            if (bigger.quantities.stream().noneMatch(o -> o.begin() == q.begin())) {
+                bigger.quantities.add(q); // the fuller account keeps the figures the shorter one held
+            }
         }
         return true;
     }
@@ -524,11 +779,13 @@ public final class EventExtractor {
         g.support = f.support;
         f.roles.forEach((r, es) -> g.roles.put(r, new LinkedHashSet<>(es)));
         g.items.addAll(f.items);
+        g.origins.addAll(f.origins);
+        g.time = f.time;
         return g;
     }
 
     /** Noun phrases after the trigger up to a preposition that introduces a party: "food, oil and cash". */
-    private static List<String> themeItems(List<Token> toks, int from, int to, List<Arg> args) {
+    private static List<String> themeItems(List<Token> toks, int from, int to, List<Arg> args, List<Quantity> qs) {
         List<String> items = new ArrayList<>();
         StringBuilder np = new StringBuilder();
         for (int k = from; k < to; k++) {
@@ -554,6 +811,12 @@ public final class EventExtractor {
             if (np.length() > 0) {
                 items.add(np.toString());
                 np.setLength(0);
+            }
+            if (inside(qs, t)) {
+                continue; // "shipped at least 200 drones", "provided about $4 billion": the figure's words
+            }
+            if (t.lower().equals("in") && items.isEmpty() && k > from && inside(qs, toks.get(k - 1))) {
+                continue; // "$4 billion in credit lines": what the money took the form of
             }
             boolean participle = pos.equals("VERB") && k > from && toks.get(k - 1).pos().equals("DET"); // "an estimated"
             if (qualifierBeforeNumber(toks, k, to)) {
@@ -604,6 +867,10 @@ public final class EventExtractor {
         return false;
     }
 
+    private static boolean inside(List<Quantity> qs, Token t) {
+        return qs.stream().anyMatch(q -> t.begin() >= q.begin() && t.end() <= q.end());
+    }
+
     /** "North Korean arms being sent", "soldiers deployed": the noun right before the trigger. */
     private List<String> themeBefore(List<Token> toks, int trig) {
         List<String> items = new ArrayList<>();
@@ -633,12 +900,20 @@ public final class EventExtractor {
             int bestDistance = Integer.MAX_VALUE;
             // "Qatar pays Nepali workers $300 a month": money goes to the payment before the migration
             boolean payment = q.isMoney() && frames.stream().anyMatch(f -> f.eventClass == EventClass.Payment);
+            boolean bestCounts = false;
             for (Frame f : frames) {
                 if (!accepts(f.eventClass, q) || payment && f.eventClass == EventClass.LaborMigration) {
                     continue;
                 }
+                // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
+                // nearer one that merely accepts it ("sanctions on ten people and three companies supplying drones")
+                boolean counts = counts(f, q);
+                if (f.eventClass == EventClass.ArmsTransfer && !counts || f.eventClass == EventClass.Aid && !counts && !q.isMoney()) {
+                    continue; // arms are counted in weapons, gifts in what is given: not in the people or firms around them
+                }
                 int d = Math.abs(toks.get(f.trigger).begin() - q.begin());
-                if (d < bestDistance) {
+                if (counts && !bestCounts || counts == bestCounts && d < bestDistance) {
+                    bestCounts = counts;
                     bestDistance = d;
                     best = f;
                 }
@@ -662,6 +937,12 @@ public final class EventExtractor {
         int bestDistance = Integer.MAX_VALUE;
         for (Frame f : frames) {
             Token trigger = toks.get(f.trigger);
+            if (f.eventClass == EventClass.Casualty && trigger.pos().equals("VERB") && trigger.end() <= q.begin()
+                    && q.begin() - trigger.end() <= 1) {
+                // "killed 10 and wounded 37": a bare figure right after a casualty verb counts people
+                return new Quantity(q.value(), q.min(), q.max(), "people", null, q.qualifier(), q.per(), q.text(),
+                        q.begin(), q.end());
+            }
             String candidate = lexicon.themeClass(trigger.text()) != null ? trigger.lower()
                     : f.items.isEmpty() ? null : lastWord(f.items.get(0));
             int d = Math.abs(trigger.begin() - q.begin());
@@ -679,6 +960,16 @@ public final class EventExtractor {
         return words[words.length - 1];
     }
 
+    /** The frame is about what the figure counts: its class's theme, or one of its items, names the unit. */
+    private boolean counts(Frame f, Quantity q) {
+        if (q.unit() == null) {
+            return q.isMoney() && (f.eventClass == EventClass.Payment || f.eventClass == EventClass.Trade);
+        }
+        String unit = q.unit().toLowerCase();
+        return lexicon.themeClass(unit) == f.eventClass || CUES.is("cargo-unit", unit) && MOVING.contains(f.eventClass)
+                || f.items.stream().anyMatch(i -> lastWord(i).equals(unit) || lexicon.canonicalUnit(lastWord(i)).equals(lexicon.canonicalUnit(unit)));
+    }
+
     private boolean accepts(EventClass c, Quantity q) {
         if (q.unit() == null && q.currency() == null) {
             return false; // a bare number says nothing the graph could compare
@@ -688,8 +979,9 @@ public final class EventExtractor {
             case Payment, Trade -> q.isMoney();
             case Deployment -> unitClass == EventClass.Deployment;
             case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
-            // heads ("800,000 Pakistanis", "120,000 labour permits"), wages
+            // heads ("4,000 workers", "80,000 Palestinians", "120,000 labour permits" in a labour frame), wages
             case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null
+                    || q.unit() != null && Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s")
                     || !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()) && unitClass == null;
             case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
             case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
@@ -707,6 +999,36 @@ public final class EventExtractor {
             }
         }
         return 0;
+    }
+
+    /**
+     * "fell from 34,000 in 2017 to 11,000 by 2018": a time bound to the starting figure of a change dates
+     * the baseline, not the event, which is the state the change reached. Such times are left out when the
+     * sentence names another one.
+     */
+    static List<TimeMention> withoutBaselineTimes(List<TimeMention> ts, List<Quantity> qs, List<Token> toks) {
+        List<TimeMention> kept = new ArrayList<>();
+        for (TimeMention t : ts) {
+            boolean baseline = qs.stream().anyMatch(q -> t.begin() >= q.end() && t.begin() - q.end() <= 2
+                    && startsChange(toks, q) && qs.stream().anyMatch(later -> later.begin() > t.end()));
+            if (!baseline) {
+                kept.add(t);
+            }
+        }
+        return kept.size() == ts.size() || kept.isEmpty() ? ts : kept;
+    }
+
+    /** The figure follows "from" (or "between"): the starting point of a change or range told with times. */
+    private static boolean startsChange(List<Token> toks, Quantity q) {
+        if (q.text().toLowerCase().startsWith("from ")) {
+            return true;
+        }
+        for (int k = toks.size() - 1; k >= 0; k--) {
+            if (toks.get(k).end() <= q.begin()) {
+                return toks.get(k).lower().matches("from|between");
+            }
+        }
+        return false;
     }
 
     /** The time expression nearest the trigger within its clause ("..., which led to the deployment" has none). */
@@ -858,6 +1180,17 @@ public final class EventExtractor {
             // "visited Beijing and met X": the second verb shares the first one's subject
             for (int v = trig - 2; v >= 0; v--) {
                 if (toks.get(v).pos().equals("VERB")) {
+                    return subject(toks, args, v, true);
+                }
+                if (CUES.is("clause-break", toks.get(v).text())) {
+                    break;
+                }
+            }
+        }
+        if (verb && trig > 1 && toks.get(trig).lower().endsWith("ing") && toks.get(trig - 1).text().equals(",")) {
+            // "X boarded the boats, injuring eight sailors": a participle after a comma shares the clause's subject
+            for (int v = trig - 2; v >= 0; v--) {
+                if (toks.get(v).pos().equals("VERB") && !toks.get(v).lower().endsWith("ing")) {
                     return subject(toks, args, v, true);
                 }
                 if (CUES.is("clause-break", toks.get(v).text())) {
@@ -1057,6 +1390,31 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * A transfer told as a participle after its noun whose main verb is an arrival ("rice donated by China
+     * arrived in ..."): the arrival verb's entry, else null.
+     */
+    private EventLexicon.Entry arrivalAfterParticiple(List<Token> toks, int trig, int argFrom) {
+        if (trig == 0 || !toks.get(trig - 1).pos().equals("NOUN") || toks.get(trig).lower().endsWith("ing")) {
+            return null;
+        }
+        int v = nextVerb(toks, trig, argFrom);
+        if (v < 0 || newPredicateBetween(toks, v, argFrom)) {
+            return null;
+        }
+        return lexicon.entriesFor(toks.get(v).text()).stream()
+                .filter(e -> e.verb() && e.byTheme() && CUES.is("arrival-verb", toks.get(v).lower())).findFirst().orElse(null);
+    }
+
+    private static int nextVerb(List<Token> toks, int trig, int before) {
+        for (int k = trig + 1; k < before; k++) {
+            if (toks.get(k).pos().equals("VERB")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** "territories lost to Ukraine", "to support its war": a new predicate starts before the entity. */
     private static boolean newPredicateBetween(List<Token> toks, int trig, int argFrom) {
         for (int k = trig + 1; k < argFrom; k++) {
@@ -1072,9 +1430,33 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * The preposition before an entity, looking through "the (western) city of", "the port of": "a strike on
+     * the city of Lviv" is a strike on Lviv. Empty when there is none.
+     */
+    private static String placePrepBefore(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        if (k >= 1 && toks.get(k).lower().equals("of") && CUES.is("place-noun", toks.get(k - 1).lower())) {
+            k -= 2;
+            while (k >= 0 && toks.get(k).pos().matches("DET|ADJ")) {
+                k--;
+            }
+        }
+        return k >= 0 && toks.get(k).pos().equals("ADP") ? toks.get(k).lower() : "";
+    }
+
     private static String governingPrep(List<Token> toks, int argFrom, int trig) {
         for (int k = argFrom - 1; k > trig; k--) {
             Token t = toks.get(k);
+            if (t.lower().equals("of") && k - 1 > trig && CUES.is("place-noun", toks.get(k - 1).lower())) {
+                k--; // "at the port of Colombo": the preposition before the port governs the place
+                continue;
+            }
+            if (t.lower().matches("about|around|over|under|nearly|some|least|at") && k + 1 < toks.size()
+                    && toks.get(k + 1).pos().equals("NUM") || t.lower().equals("at") && k + 1 < toks.size()
+                    && toks.get(k + 1).lower().equals("least")) {
+                continue; // "barred about 5,000 Pakistanis": "about" qualifies the figure, it governs nothing
+            }
             if (t.pos().equals("ADP") || t.pos().equals("PART") && t.lower().equals("to")) {
                 return t.lower();
             }
@@ -1103,7 +1485,8 @@ public final class EventExtractor {
             Token t = toks.get(k);
             boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
             boolean possessive = t.lower().matches("his|her|its|their"); // "met his German counterpart"
-            if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !t.text().equals(".")) {
+            boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at");
+            if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !approx && !t.text().equals(".")) {
                 return false;
             }
         }

@@ -43,6 +43,8 @@ public final class EventLexicon {
         target,
         /** whom it hits, or who did it with a count or a place */
         targetOrCounted,
+        /** giver and receiver, or one of them with a figure or the things given (a gift with no one on either side is a topic) */
+        flow,
         /** at least two parties */
         two,
         /** the treaty signed, or two parties */
@@ -54,6 +56,8 @@ public final class EventLexicon {
                 case agentOrReceiver -> roles.contains(Role.agent) || roles.contains(Role.recipient) && hasFigureOrItems;
                 case target -> roles.contains(Role.target);
                 case targetOrCounted -> roles.contains(Role.target) || count >= 1 && hasFigureOrItems;
+                case flow -> roles.contains(Role.agent) && roles.contains(Role.recipient)
+                        || (roles.contains(Role.agent) || roles.contains(Role.recipient)) && hasFigureOrItems;
                 case two -> count >= 2;
                 case treatyOrTwo -> roles.contains(Role.treaty) || count >= 2;
             };

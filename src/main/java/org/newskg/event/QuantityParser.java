@@ -89,12 +89,27 @@ public final class QuantityParser {
                 i++;
             } else {
                 if (a.quantity != null) {
-                    found.add(a.quantity);
+                    found.add(restatedRate(found, a.quantity, documentText));
                 }
                 i = Math.max(a.next, i + 1);
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * "6,100 shekels a month, or roughly $1,650": a sum restated in another currency right after a rate is
+     * the same rate.
+     */
+    private static Quantity restatedRate(List<Quantity> before, Quantity q, String text) {
+        if (before.isEmpty() || !q.isMoney() || q.per() != null) {
+            return q;
+        }
+        Quantity prev = before.get(before.size() - 1);
+        boolean restated = prev.per() != null && (prev.isMoney() || prev.unit() != null) && prev.end() <= q.begin()
+                && text.substring(prev.end(), q.begin()).matches("\\s*,?\\s*or\\s*");
+        return restated ? new Quantity(q.value(), q.min(), q.max(), q.unit(), q.currency(), q.qualifier(), prev.per(),
+                q.text(), q.begin(), q.end()) : q;
     }
 
     /** What reading at a piece gave: a figure (or null for a number that is not one) and where to go on. */
@@ -359,6 +374,10 @@ public final class QuantityParser {
         int properNoun = -1;
         for (int steps = 0; j < p.size() && steps < 6; j++, steps++) {
             Piece w = p.get(j);
+            if (steps == 0 && w.lower().matches("more|fewer|additional|extra|further") && j + 1 < p.size()
+                    && p.get(j + 1).isNoun()) {
+                continue; // "6,000 more workers": the noun after "more" is what is counted
+            }
             if (inTime[j] || nonUnits.startsAt(p, j) || rateAt(p, j) != null) {
                 break;
             }

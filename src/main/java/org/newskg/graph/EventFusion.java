@@ -61,6 +61,11 @@ public final class EventFusion {
                     fuller.add(keys.get(o));
                 }
             }
+            for (EventMention o : mentions) {
+                if (o != m && !sameYear(o, m)) {
+                    fuller.remove(keys.get(o)); // an account told in another year is another event
+                }
+            }
             if (fuller.size() == 1) {
                 keys.put(m, fuller.first());
             }
@@ -84,6 +89,17 @@ public final class EventFusion {
         boolean hasAgent = !m.participants().getOrDefault(Role.agent, List.of()).isEmpty();
         boolean hasRecipient = !m.participants().getOrDefault(Role.recipient, List.of()).isEmpty();
         return info.directed() && !info.fuseByTime() && hasAgent != hasRecipient;
+    }
+
+    /**
+     * "China donated rice in 2022" does not retell this year's donation to Sri Lanka: a partial flow joins a
+     * fuller account only when their years, where both are known, agree.
+     */
+    private static boolean sameYear(EventMention a, EventMention b) {
+        if (a.time() == null || b.time() == null || !a.time().isResolved() || !b.time().isResolved()) {
+            return true;
+        }
+        return a.time().value().substring(0, 4).equals(b.time().value().substring(0, 4));
     }
 
     /** Every party of {@code part} plays the same role in {@code whole}. */

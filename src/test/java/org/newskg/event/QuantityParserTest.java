@@ -394,4 +394,19 @@ class QuantityParserTest {
         // the bundled parser does not know the currency
         assertNull(only(text).currency());
     }
+
+    @Test
+    void moreBeforeTheNounStillCountsIt() {
+        assertFigure(only("Up to 2,000 more nurses will follow in June."), "2000", "nurses", null, Qualifier.UpTo, null,
+                "Up to 2,000 more nurses");
+    }
+
+    @Test
+    void aSumRestatedInAnotherCurrencyKeepsItsRate() {
+        List<Quantity> qs = parse("Drivers are paid 40,000 rupees a month, or about $480, the union said.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertFigure(qs.get(0), "40000", null, "INR", Qualifier.Exact, "P1M", "40,000 rupees a month");
+        assertFigure(qs.get(1), "480", null, "USD", Qualifier.Approximately, "P1M", "about $480");
+        assertEquals("ILS", only("a bonus of 3,000 shekels").currency());
+    }
 }
