@@ -243,6 +243,10 @@ public final class EventExtractor {
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
         frames.removeIf(f -> f.eventClass == EventClass.Payment && f.entry.verb() && frames.stream()
                 .anyMatch(g -> (g.support == f.trigger || g.trigger == f.trigger) && g.eventClass == EventClass.Aid));
+        // "provided $2 billion in loans to Kenya": the loans are what the aid moved, not a second event
+        frames.removeIf(f -> f.eventClass == EventClass.Payment && !f.entry.verb() && frames.stream()
+                .anyMatch(g -> g != f && g.eventClass != EventClass.Payment && g.items.stream()
+                        .anyMatch(i -> (" " + i.toLowerCase() + " ").contains(" " + toks.get(f.trigger).lower() + " "))));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         // (with the same parties, the first trigger stays and takes the other's figures)
@@ -1442,7 +1446,7 @@ public final class EventExtractor {
                 k--;
             }
         }
-        return k >= 0 && toks.get(k).pos().equals("ADP") ? toks.get(k).lower() : "";
+        return k >= 0 && toks.get(k).pos().matches("ADP|SCONJ") ? toks.get(k).lower() : ""; // the tagger may call "in" SCONJ
     }
 
     private static String governingPrep(List<Token> toks, int argFrom, int trig) {
