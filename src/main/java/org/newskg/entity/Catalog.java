@@ -66,6 +66,11 @@ public final class Catalog {
     private static final Set<String> TITLE_QUALIFIERS = Set.of(
             "the", "a", "an", "then", "former", "new", "current", "incoming", "outgoing", "acting", "interim");
 
+    // compiled once: normaliseTitle runs for every title the catalog loads and every office an article names
+    private static final Pattern TITLE_DASHES = Pattern.compile("[\\-\u2010\u2011\u2012\u2013\u2014]");
+    private static final Pattern TITLE_STOPS = Pattern.compile("[.,;:]");
+    private static final Pattern TITLE_SPACES = Pattern.compile("\\s+");
+
     /** Spelling variants, word by word, so British and American texts meet on one form. */
     private static final Map<String, String> TITLE_SPELLING = Map.of(
             "defense", "defence",
@@ -585,17 +590,36 @@ public final class Catalog {
             return null;
         }
         String t = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'')
-                .replaceAll("[\\-\u2010\u2011\u2012\u2013\u2014]", " ")
-                .replaceAll("[.,;:]", " ")
-                .strip();
-        List<String> words = new ArrayList<>(List.of(t.split("\\s+")));
+                .replace('\u2019', '\'');
+        t = TITLE_DASHES.matcher(t).replaceAll(" ");
+        t = TITLE_STOPS.matcher(t).replaceAll(" ").strip();
+        List<String> words = new ArrayList<>(List.of(TITLE_SPACES.split(t)));
         while (!words.isEmpty() && TITLE_QUALIFIERS.contains(words.get(0))) {
             words.remove(0);
         }
         words.replaceAll(w -> TITLE_SPELLING.getOrDefault(w, w));
         String joined = String.join(" ", words);
         return TITLE_SYNONYMS.getOrDefault(joined, joined);
+    }
+
+    /** Whether {@link #normaliseTitle} drops this word when it leads a title ("former", "the"). */
+    static boolean isTitleQualifier(String lowerWord) {
+        return TITLE_QUALIFIERS.contains(lowerWord);
+    }
+
+    /** The one spelling {@link #normaliseTitle} gives a lower-case word ("defense" -> "defence"). */
+    static String titleSpelling(String lowerWord) {
+        return TITLE_SPELLING.getOrDefault(lowerWord, lowerWord);
+    }
+
+    /** The last step of {@link #normaliseTitle}: whole-title synonyms ("defence secretary" -> "defence minister"). */
+    static String titleSynonym(String joinedWords) {
+        return TITLE_SYNONYMS.getOrDefault(joinedWords, joinedWords);
+    }
+
+    /** The whole-title synonym forms {@link #titleSynonym} knows. */
+    static Set<String> titleSynonymForms() {
+        return TITLE_SYNONYMS.keySet();
     }
 
     /** Case-sensitive, but blind to curly quotes, non-breaking and repeated spaces. */

@@ -34,10 +34,18 @@ public final class EntityRecognizer {
     private final AliasIndex index;
     private final TitleIndex titles;
 
+    /** Catalog entries by surname, in catalog order (looked up for every capitalized word otherwise unknown). */
+    private final Map<String, List<CatalogEntry>> bySurname = new HashMap<>();
+
     public EntityRecognizer(Catalog catalog) {
         this.catalog = catalog;
         this.index = new AliasIndex(catalog);
         this.titles = new TitleIndex(catalog);
+        for (CatalogEntry e : catalog.entries()) {
+            if (e.surname() != null) {
+                bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+            }
+        }
     }
 
     public Catalog catalog() {
@@ -221,14 +229,15 @@ public final class EntityRecognizer {
     private List<EntityMention> unknownNames(Sentence s, String text, List<EntityMention> known, ArticleState state) {
         List<EntityMention> out = new ArrayList<>();
         List<Token> toks = s.tokens();
+        List<EntityMention> knownHere = within(known, s);
         int i = 0;
         while (i < toks.size()) {
-            if (!startsName(toks, i) || covered(known, toks.get(i))) {
+            if (!startsName(toks, i) || covered(knownHere, toks.get(i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < toks.size() && continuesName(toks, j) && !covered(known, toks.get(j))) {
+            while (j < toks.size() && continuesName(toks, j) && !covered(knownHere, toks.get(j))) {
                 j++;
             }
             while (j > i && NAME_CONNECTORS.contains(toks.get(j - 1).lower())) {
@@ -369,9 +378,10 @@ public final class EntityRecognizer {
                                            LocalDate date) {
         List<EntityMention> out = new ArrayList<>();
         List<Token> toks = s.tokens();
+        List<EntityMention> knownHere = within(known, s);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (!t.isProperNoun() && !Character.isUpperCase(t.text().charAt(0)) || covered(known, t)) {
+            if (!t.isProperNoun() && !Character.isUpperCase(t.text().charAt(0)) || covered(knownHere, t)) {
                 continue;
             }
             if (CUES.is("month", t.text()) && (i > 0 && CUES.is("time-preposition", toks.get(i - 1).text())
@@ -396,8 +406,7 @@ public final class EntityRecognizer {
 
     /** A surname alone names a catalog person only when one of them is its best bearer. */
     private Entity uniqueCatalogSurname(String surname, LocalDate date) {
-        List<CatalogEntry> bearers = catalog.entries().stream()
-                .filter(e -> surname.equals(e.surname())).toList();
+        List<CatalogEntry> bearers = bySurname.getOrDefault(surname, List.of());
         if (bearers.size() == 1) {
             return bearers.get(0).entity();
         }
@@ -627,6 +636,20 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * The mentions that overlap a sentence: the only ones that can cover its tokens (checking each token
+     * against every mention of a long article was quadratic).
+     */
+    private static List<EntityMention> within(List<EntityMention> known, Sentence s) {
+        List<EntityMention> here = new ArrayList<>();
+        for (EntityMention m : known) {
+            if (m.overlaps(s.begin(), s.end())) {
+                here.add(m);
+            }
+        }
+        return here;
     }
 
     private static boolean covered(List<EntityMention> known, Token t) {

@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
 public final class MatchText {
     private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]");
 
-    /** One piece: its folded text and its offsets in the original text. */
-    public record Piece(String text, int begin, int end) {
-        public String lower() {
-            return text.toLowerCase(Locale.ROOT);
+    /**
+     * One piece: its folded text, that text in lower case (kept: matching asks for it many times per piece)
+     * and its offsets in the original text.
+     */
+    public record Piece(String text, String lower, int begin, int end) {
+        public Piece(String text, int begin, int end) {
+            this(text, text.toLowerCase(Locale.ROOT), begin, end);
         }
 
         public boolean capitalized() {

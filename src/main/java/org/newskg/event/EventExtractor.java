@@ -926,6 +926,14 @@ public final class EventExtractor {
                 best.quantities.add(new Quantity(q.value(), q.min(), q.max(), lexicon.canonicalUnit(q.unit()),
                         q.currency(), q.qualifier(), q.per(), q.text(), q.begin(), q.end()));
             }
+            if (best != null && best.eventClass == EventClass.Payment && q.isMoney() && q.per() != null) {
+                // "4,000 workers in Russia earn $800 a month": the wage is paid and is also the migration's wage
+                for (Frame f : frames) {
+                    if (f.eventClass == EventClass.LaborMigration) {
+                        f.quantities.add(best.quantities.get(best.quantities.size() - 1));
+                    }
+                }
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -26,13 +25,14 @@ public final class NlpAnnotator {
     private static final Pattern GLUED_TOKEN = Pattern.compile("\\.(?=\\p{Lu}\\p{Ll})");
     private static final Pattern WORD_BEFORE_END = Pattern.compile("(\\p{L}+)\\.$");
     private static final Pattern DOTTED_ABBREVIATION_END = Pattern.compile("(?:\\b\\p{Lu}\\.){2,}$");
+    private static final Pattern INITIAL_END = Pattern.compile("\\b\\p{Lu}\\.$");
 
     private static final WordList ABBREVIATIONS = WordList.fromResource("/nlp/abbreviations.txt");
     private static final WordList DOMAINS = WordList.fromResource("/nlp/domains.txt");
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
+    private final PosTagger tagger;
 
     public NlpAnnotator() {
         this(NlpModels.get());
@@ -41,7 +41,7 @@ public final class NlpAnnotator {
     public NlpAnnotator(NlpModels models) {
         sentenceDetector = new SentenceDetectorME(models.sentenceModel);
         tokenizer = new TokenizerME(models.tokenizerModel);
-        tagger = new POSTaggerME(models.posModel);
+        tagger = new PosTagger(models.posModel);
     }
 
     public AnnotatedArticle annotate(Article article) {
@@ -90,7 +90,7 @@ public final class NlpAnnotator {
         for (TextRange span : spans) {
             if (!joined.isEmpty()) {
                 TextRange last = joined.get(joined.size() - 1);
-                if (continuesAfter(text, last, span)) {
+                if (continuesAfter(text, last, span) || splitFigure(text, last, span)) {
                     joined.set(joined.size() - 1, new TextRange(last.begin(), span.end()));
                     continue;
                 }
@@ -100,24 +100,76 @@ public final class NlpAnnotator {
         return joined;
     }
 
-    private static boolean continuesAfter(String text, TextRange previous, TextRange next) {
-        String prev = text.substring(previous.begin(), previous.end());
+    /** "a $1.5 | billion loan": the model broke after a decimal figure, inside one line, before a lower-case word. */
+    static boolean splitFigure(String text, TextRange previous, TextRange next) {
+        String gap = text.substring(previous.end(), next.begin());
+        return Character.isDigit(text.charAt(previous.end() - 1)) && Character.isLowerCase(text.charAt(next.begin()))
+                && gap.isBlank() && gap.indexOf('\n') < 0;
+    }
+
+    static boolean continuesAfter(String text, TextRange previous, TextRange next) {
         char first = text.charAt(next.begin());
-        if (Character.isDigit(prev.charAt(prev.length() - 1)) && Character.isLowerCase(first)
-                && text.substring(previous.end(), next.begin()).isBlank() && !text.substring(previous.end(), next.begin()).contains("\n")) {
-            return true; // "a $1.5 | billion loan": the model broke after a decimal figure
+        int end = previous.end();
+        if (isLineTerminator(text.charAt(end - 1))) {
+            return continuesAfterByPatterns(text.substring(previous.begin(), end), first);
         }
-        Matcher word = WORD_BEFORE_END.matcher(prev);
-        if (word.find() && ABBREVIATIONS.contains(word.group(1)) && word.group(1).length() > 1) {
+        // The same three tests as continuesAfterByPatterns, read backwards from the sentence's end instead of
+        // running end-anchored patterns from every position of the sentence ("$" is only the end here: the
+        // sentence does not end in a line terminator).
+        String word = wordBeforeFinalPeriod(text, previous.begin(), end);
+        if (word != null && ABBREVIATIONS.contains(word) && word.length() > 1) {
             // "Maj." / "Mr." never end a sentence in news prose; a month abbreviation only before a digit
             return Character.isUpperCase(first) || Character.isDigit(first);
         }
-        if (DOTTED_ABBREVIATION_END.matcher(prev).find()) {
+        // The sentence alone, as before; only its last chars can hold the end-anchored matches: at least two
+        // "X." of at most three chars each, or one. Transparent bounds let \b look further back in it.
+        String prev = text.substring(previous.begin(), end);
+        Matcher tail = DOTTED_ABBREVIATION_END.matcher(prev);
+        tail.region(Math.max(0, prev.length() - 6), prev.length()).useTransparentBounds(true);
+        if (tail.find()) {
             // "American-led U.N.\n\nsanctions devastated": continues when the next part starts in lower case
             return Character.isLowerCase(first);
         }
         // a single initial: "Donald J." + "Trump"
+        Matcher initial = INITIAL_END.matcher(prev);
+        initial.region(Math.max(0, prev.length() - 3), prev.length()).useTransparentBounds(true);
+        return initial.find() && Character.isUpperCase(first);
+    }
+
+    /** The general form of {@link #continuesAfter}, for a sentence that ends in a line terminator. */
+    static boolean continuesAfterByPatterns(String prev, char first) {
+        Matcher word = WORD_BEFORE_END.matcher(prev);
+        if (word.find() && ABBREVIATIONS.contains(word.group(1)) && word.group(1).length() > 1) {
+            return Character.isUpperCase(first) || Character.isDigit(first);
+        }
+        if (DOTTED_ABBREVIATION_END.matcher(prev).find()) {
+            return Character.isLowerCase(first);
+        }
         return prev.matches("(?s).*\\b\\p{Lu}\\.$") && Character.isUpperCase(first);
+    }
+
+    /** What "(\\p{L}+)\\.$" finds in text[begin, end) that does not end in a line terminator, or null. */
+    private static String wordBeforeFinalPeriod(String text, int begin, int end) {
+        if (end - begin < 2 || text.charAt(end - 1) != '.') {
+            return null;
+        }
+        int b = end - 1;
+        while (b > begin) {
+            int cp = Character.codePointBefore(text, b);
+            if (Character.charCount(cp) == 2 && b - 2 < begin) {
+                cp = text.charAt(b - 1); // the pair's first half lies before the sentence: the pattern saw half
+            }
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            b -= Character.charCount(cp);
+        }
+        return b < end - 1 ? text.substring(b, end - 1) : null;
+    }
+
+    /** The chars before which Java's "$" also matches when they end the input. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private List<Token> tokenize(String text, TextRange sentence) {
@@ -126,14 +178,14 @@ public final class NlpAnnotator {
         for (Span t : tokenizer.tokenizePos(s)) {
             int b = sentence.begin() + t.getStart();
             int e = sentence.begin() + t.getEnd();
-            Matcher m = GLUED_TOKEN.matcher(text).region(b, e);
             int start = b;
-            while (m.find()) {
-                if (DOMAINS.contains(wordStartingAt(text, m.end()))) {
+            for (int dot = b; dot < e; dot++) {
+                if (text.charAt(dot) != '.' || !gluedTokenAt(text, dot, e)
+                        || DOMAINS.contains(wordStartingAt(text, dot + 1))) {
                     continue;
                 }
-                pieces.add(new int[] {start, m.end()});
-                start = m.end();
+                pieces.add(new int[] {start, dot + 1});
+                start = dot + 1;
             }
             pieces.add(new int[] {start, e});
         }
@@ -149,6 +201,26 @@ public final class NlpAnnotator {
             tokens.add(new Token(words[i], pieces.get(i)[0], pieces.get(i)[1], tag));
         }
         return tokens;
+    }
+
+    /**
+     * Whether {@link #GLUED_TOKEN} matches at the period {@code dot} within a token ending at {@code end}: an
+     * upper-case then a lower-case letter follow inside the token. Checked by hand because a matcher per
+     * token cost more than the check.
+     */
+    static boolean gluedTokenAt(String text, int dot, int end) {
+        int i = dot + 1;
+        if (i >= end) {
+            return false;
+        }
+        int upper = Character.codePointAt(text, i);
+        i += Character.charCount(upper);
+        if (i > end || Character.getType(upper) != Character.UPPERCASE_LETTER || i >= end) {
+            return false;
+        }
+        int lower = Character.codePointAt(text, i);
+        i += Character.charCount(lower);
+        return i <= end && Character.getType(lower) == Character.LOWERCASE_LETTER;
     }
 
     private static void addTrimmed(String text, int begin, int end, List<TextRange> out) {

@@ -279,4 +279,12 @@ class EventExtractorTest {
         assertEquals(List.of("Q17"), keys(e, Role.agent));
         assertEquals(List.of("Q114"), keys(e, Role.recipient));
     }
+
+    @Test
+    void aWageIsPaidAndIsTheMigrationsWage() {
+        List<EventMention> es = events("About 3,000 Nepali workers in Qatar earn roughly $900 a month from Qatari firms.");
+        EventMention move = first(es, EventClass.LaborMigration).orElseThrow();
+        assertTrue(move.quantities().stream().anyMatch(q -> "P1M".equals(q.per())), move.quantities().toString());
+        first(es, EventClass.Payment).ifPresent(p -> assertTrue(p.quantities().stream().anyMatch(q -> "USD".equals(q.currency()))));
+    }
 }
