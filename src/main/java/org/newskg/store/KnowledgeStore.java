@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -56,14 +58,18 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private final StoreLayout layout;
     private final Dataset dataset;
+    /** The dataset as assembled: text index over TDB2. */
+    private final DatasetGraph indexed;
+    /** {@link #indexed} behind {@link ReadAbortSafeDatasetGraph}: what every read and write goes through. */
     private final DatasetGraph dsg;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
 
-    private KnowledgeStore(StoreLayout layout, Dataset dataset) {
+    private KnowledgeStore(StoreLayout layout, Dataset assembled) {
         this.layout = layout;
-        this.dataset = dataset;
-        this.dsg = dataset.asDatasetGraph();
+        this.indexed = assembled.asDatasetGraph();
+        this.dsg = new ReadAbortSafeDatasetGraph(indexed);
+        this.dataset = DatasetFactory.wrap(dsg);
     }
 
     /** Opens (creating if needed) the store at the standard location {@code ./data/tdb2}. */
@@ -305,6 +311,26 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** Transactions (read or write) open on the TDB2 database right now. */
+    public long activeTransactions() {
+        DatasetGraph base = tdb2Base();
+        return base == null ? 0 : TDBInternal.getTransactionCoordinator(base).countActive();
+    }
+
+    /**
+     * Waits up to {@code limit} for every open transaction to end (a server ends a request's read
+     * transaction just after the client has read the response). Returns how many are still open.
+     */
+    public long awaitNoActiveTransactions(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long active = activeTransactions();
+        while (active > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            active = activeTransactions();
+        }
+        return active;
+    }
+
     /** The underlying dataset (text-indexed TDB2). Use transactions; write through it to keep the index in step. */
     public Dataset dataset() {
         return dataset;
@@ -317,7 +343,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Whether the dataset carries a text index. */
     public boolean hasTextIndex() {
-        return dsg instanceof DatasetGraphText;
+        return indexed instanceof DatasetGraphText;
     }
 
     /** Closes the text index and releases the TDB2 database (so the directory may be reopened). */
@@ -329,9 +355,9 @@ public final class KnowledgeStore implements AutoCloseable {
                 return;
             }
             closed = true;
-            DatasetGraph base = dsg instanceof DatasetGraphWrapper wrapper ? wrapper.getWrapped() : dsg;
-            dataset.close();
-            if (TDBInternal.isTDB2(base)) {
+            DatasetGraph base = tdb2Base();
+            indexed.close();
+            if (base != null) {
                 TDBInternal.expel(base);
             }
             LOG.debug("Closed store at {}", layout.database());
@@ -341,6 +367,15 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     // ---- Internals
+
+    /** The TDB2 dataset under the text-index wrapper(s), or null if there is none. */
+    private DatasetGraph tdb2Base() {
+        DatasetGraph base = dsg;
+        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper wrapper) {
+            base = wrapper.getWrapped();
+        }
+        return TDBInternal.isTDB2(base) ? base : null;
+    }
 
     private record Written(LoadOutcome outcome, long triples) {}
 
