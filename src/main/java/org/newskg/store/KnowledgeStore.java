@@ -23,12 +23,16 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +66,8 @@ public final class KnowledgeStore implements AutoCloseable {
     private final DatasetGraph indexed;
     /** {@link #indexed} behind {@link ReadAbortSafeDatasetGraph}: what every read and write goes through. */
     private final DatasetGraph dsg;
+    /** Predicates whose triples the text index holds: deleted through the index wrapper. */
+    private final List<Node> indexedPredicates;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
 
@@ -70,6 +76,7 @@ public final class KnowledgeStore implements AutoCloseable {
         this.indexed = assembled.asDatasetGraph();
         this.dsg = new ReadAbortSafeDatasetGraph(indexed);
         this.dataset = DatasetFactory.wrap(dsg);
+        this.indexedPredicates = indexedPredicates(indexed);
     }
 
     /** Opens (creating if needed) the store at the standard location {@code ./data/tdb2}. */
@@ -202,8 +209,8 @@ public final class KnowledgeStore implements AutoCloseable {
                 if (!hasAnyQuad(graphName)) {
                     return false;
                 }
-                // Through the text-indexing wrapper: each deleted triple also leaves the index.
-                dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+                dropGraph(graphName);
+                requireEmpty(dsg, graphName, "removing document " + docId);
                 return true;
             });
         } finally {
@@ -390,7 +397,8 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         boolean existed = stored.isPresent() || hasAnyQuad(graphName);
         if (existed) {
-            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            dropGraph(graphName);
+            requireEmpty(dsg, graphName, "replacing document " + doc.docId());
         }
         long[] count = {0};
         doc.graph().find().forEachRemaining(t -> {
@@ -488,6 +496,68 @@ public final class KnowledgeStore implements AutoCloseable {
             return Optional.empty();
         } finally {
             Iter.close(it);
+        }
+    }
+
+    /**
+     * Deletes every quad of a named graph; must run inside a write transaction.
+     * <p>
+     * The text-indexed predicates are deleted through the text-indexing wrapper, so their index
+     * entries go too. Everything else is deleted in TDB2 itself, by node id: deleting through the
+     * wrapper finds each quad and deletes it again by its nodes, and a value TDB2 stores inline
+     * (an xsd:decimal written "0.90", read back as "0.9") then encodes to another id and is
+     * silently not deleted. Deleting by id is also much faster than one lookup per quad.
+     */
+    private void dropGraph(Node graphName) {
+        for (Node predicate : indexedPredicates) {
+            dsg.deleteAny(graphName, Node.ANY, predicate, Node.ANY);
+        }
+        DatasetGraph base = tdb2Base();
+        if (base == null) {
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            return;
+        }
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(base).getQuadTable().getNodeTupleTable();
+        // Collect first: deleting from the B+trees while iterating them is not safe.
+        List<Tuple<NodeId>> rows = Iter.toList(quads.findAsNodeIds(graphName, Node.ANY, Node.ANY, Node.ANY));
+        if (!rows.isEmpty()) {
+            quads.getTupleTable().deleteAll(rows);
+        }
+    }
+
+    /** The predicates the text index maps (rdfs:label, skos:altLabel); empty without a text index. */
+    private static List<Node> indexedPredicates(DatasetGraph indexed) {
+        if (!(indexed instanceof DatasetGraphText text)) {
+            return List.of();
+        }
+        EntityDefinition definition = text.getTextIndex().getDocDef();
+        List<Node> predicates = new ArrayList<>();
+        for (String field : definition.fields()) {
+            for (Node p : definition.getPredicates(field)) {
+                if (!predicates.contains(p)) {
+                    predicates.add(p);
+                }
+            }
+        }
+        return List.copyOf(predicates);
+    }
+
+    /**
+     * Fails the current write transaction if {@code graphName} still has a quad. A delete that
+     * silently misses a quad would leave a stale fact that no later load or remove can reach (TDB2
+     * stores numbers, dates and booleans by value: a delete by a different lexical form of the same
+     * value once found nothing). Throwing aborts the transaction, so the store keeps its old state.
+     */
+    static void requireEmpty(DatasetGraph dsg, Node graphName, String action) {
+        Iterator<Quad> left = dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            if (left.hasNext()) {
+                Quad example = left.next();
+                throw new IllegalStateException("Graph " + graphName.getURI() + " is not empty after " + action
+                        + "; still holds e.g. " + example.asTriple() + "; transaction aborted, store unchanged");
+            }
+        } finally {
+            Iter.close(left);
         }
     }
 
