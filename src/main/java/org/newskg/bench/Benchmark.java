@@ -287,22 +287,24 @@ public final class Benchmark {
         m.put("quads", quads);
         m.put("nquadsBytes", Files.size(corpusNq));
 
-        log.println("bench: loading, per-article transactions (KnowledgeStore.load)");
+        log.println("bench: loading, the path of `newskg load` (KnowledgeStore.writer: articles pushed one at a time)");
         Path incremental = stores.resolve("incremental").resolve("tdb2");
         try (KnowledgeStore kg = KnowledgeStore.open(incremental); NQuadsDocuments docs = new NQuadsDocuments(corpusNq)) {
-            long triples = 0;
-            int documents = 0;
             long start = System.nanoTime();
-            Progress progress = new Progress("load (per article)", corpusDocuments, log);
-            while (docs.hasNext()) {
-                DocGraph doc = docs.next();
-                kg.load(doc);
-                triples += doc.graph().size();
-                documents++;
-                progress.step();
+            Progress progress = new Progress("load (writer)", corpusDocuments, log);
+            BulkLoadReport report;
+            try (KnowledgeStore.Writer writer = kg.writer()) {
+                while (docs.hasNext()) {
+                    writer.add(docs.next());
+                    progress.step();
+                }
+                writer.close();
+                report = writer.report();
             }
-            m.put("incremental", loadFigures(documents, triples, (System.nanoTime() - start) / 1e9, incremental.getParent()));
+            m.put("incremental", loadFigures(report.documents(), report.triplesWritten(),
+                    (System.nanoTime() - start) / 1e9, incremental.getParent()));
         }
+        m.put("incrementalCompacted", compacted(incremental));
 
         log.println("bench: loading, bulk path (KnowledgeStore.bulkLoad)");
         Path bulk = stores.resolve("bulk").resolve("tdb2");
@@ -312,6 +314,7 @@ public final class Benchmark {
             m.put("bulk", loadFigures(report.documents(), report.triplesWritten(), (System.nanoTime() - start) / 1e9,
                     bulk.getParent()));
         }
+        m.put("bulkCompacted", compacted(bulk));
 
         log.println("bench: loading, Jena's TDB2 phased bulk loader (what tdb2.tdbloader uses on an empty database)");
         Path jena = stores.resolve("jena").resolve("tdb2");
@@ -345,6 +348,18 @@ public final class Benchmark {
         return ((Number) ((Map<String, Object>) loading.get(key)).get("triplesPerSecond")).doubleValue();
     }
 
+    /** Compacts a closed store's database: seconds taken and bytes on disk after (allocated and apparent). */
+    private Map<String, Object> compacted(Path database) throws IOException {
+        log.println("bench: compacting " + database);
+        long start = System.nanoTime();
+        KnowledgeStore.compact(database);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seconds", (System.nanoTime() - start) / 1e9);
+        m.put("diskBytes", BenchFiles.allocated(database.getParent()));
+        m.put("apparentBytes", BenchFiles.size(database.getParent()));
+        return m;
+    }
+
     private static Map<String, Object> loadFigures(int documents, long triples, double seconds, Path dir) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", documents);
@@ -352,7 +367,8 @@ public final class Benchmark {
         m.put("seconds", seconds);
         m.put("triplesPerSecond", triples / seconds);
         m.put("documentsPerSecond", documents / seconds);
-        m.put("diskBytes", BenchFiles.size(dir));
+        m.put("diskBytes", BenchFiles.allocated(dir));
+        m.put("apparentBytes", BenchFiles.size(dir));
         return m;
     }
 
@@ -398,7 +414,15 @@ public final class Benchmark {
             m.put("triples", report.triplesWritten());
             m.put("loadSeconds", seconds);
             m.put("triplesPerSecond", report.triplesWritten() / seconds);
-            m.put("diskBytes", BenchFiles.size(dir));
+            m.put("diskBytesBeforeCompaction", BenchFiles.allocated(dir));
+            // Bulk transactions leave the blocks they replaced behind (TDB2 is copy-on-write): compact.
+            kg.close();
+            long compactStart = System.nanoTime();
+            KnowledgeStore.compact(dir.resolve("tdb2"));
+            m.put("compactSeconds", (System.nanoTime() - compactStart) / 1e9);
+            m.put("diskBytes", BenchFiles.allocated(dir));
+            m.put("apparentBytes", BenchFiles.size(dir));
+            kg = KnowledgeStore.open(dir.resolve("tdb2"));
 
             Map<String, String> queries = queryFiles(options.queries());
             NewsKgServer server = new NewsKgServer(kg, NewsKgServer.Options.defaults().withPort(0)

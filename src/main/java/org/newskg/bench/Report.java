@@ -65,17 +65,23 @@ final class Report {
         t.line("");
 
         t.line("%-40s %10s %12s %10s %12s %10s", "Loading into TDB2", "documents", "triples", "seconds", "triples/s", "on disk");
-        t.load("NewsKG per article (load)", map(load, "incremental"));
+        t.load("NewsKG load (writer, batched)", map(load, "incremental"));
         t.load("NewsKG bulk (bulkLoad)", map(load, "bulk"));
         t.load("Jena phased loader (tdb2.tdbloader)", map(load, "jenaLoader"));
-        t.line("  bulk / Jena loader: %.2f; per article / Jena loader: %.2f (NewsKG also keeps the text index)",
+        t.line("  bulk / Jena loader: %.2f; load / Jena loader: %.2f (NewsKG also keeps the text index)",
                 num(load, "bulkToJenaLoader"), num(load, "incrementalToJenaLoader"));
+        if (load.containsKey("bulkCompacted")) {
+            t.line("  after compaction (DatabaseMgr.compact): load %s in %.1f s, bulk %s in %.1f s; disk is allocated bytes (du)",
+                    bytes(num(map(load, "incrementalCompacted"), "diskBytes")), num(map(load, "incrementalCompacted"), "seconds"),
+                    bytes(num(map(load, "bulkCompacted"), "diskBytes")), num(map(load, "bulkCompacted"), "seconds"));
+        }
         t.line("");
 
         t.line("Query store: %,d articles (the corpus's %d graphs replicated), %,d triples, bulk loaded in %.0f s "
-                        + "(%,.0f triples/s), %s on disk",
+                        + "(%,.0f triples/s), %s on disk after compaction (%s before)",
                 integer(store, "articles"), integer(store, "corpusDocumentsReplicated"), (long) num(store, "triples"),
-                num(store, "loadSeconds"), num(store, "triplesPerSecond"), bytes(num(store, "diskBytes")));
+                num(store, "loadSeconds"), num(store, "triplesPerSecond"), bytes(num(store, "diskBytes")),
+                bytes(num(store, "diskBytesBeforeCompaction")));
         t.line("%-30s %9s | %-26s | %-26s", "Queries over HTTP (ms)", "cold", "1 client: p50 / p95 / p99",
                 "16 clients: p50 / p95 / p99");
         Map<String, Object> cold = map(queries, "cold");
