@@ -149,6 +149,11 @@ public final class Benchmark {
         return Report.table(figures);
     }
 
+    /** The figures of {@link #runQueriesOnly} as a table. */
+    public static String queriesTable(Map<String, Object> figures) {
+        return Report.queriesTable(figures);
+    }
+
     // ---- extraction
 
     private Map<String, Object> extraction(List<Path> sources, List<Path> files, Map<String, Object> corpus,
@@ -424,40 +429,7 @@ public final class Benchmark {
             m.put("apparentBytes", BenchFiles.size(dir));
             kg = KnowledgeStore.open(dir.resolve("tdb2"));
 
-            Map<String, String> queries = queryFiles(options.queries());
-            NewsKgServer server = new NewsKgServer(kg, NewsKgServer.Options.defaults().withPort(0)
-                    .withAdminArea(dir.resolve("run")));
-            server.start();
-            try {
-                QueryLoad load = new QueryLoad(server.datasetUrl() + "/sparql");
-                Duration budget = Duration.ofSeconds(options.quick() ? 5 : 30);
-                // first request of each query, alone: the cold figure, not part of the percentiles
-                log.println("bench: queries, one cold request each");
-                Map<String, Object> cold = new LinkedHashMap<>();
-                for (QueryLoad.Stats s : load.run(queries, 1, 1, budget, log)) {
-                    cold.put(s.query(), s.toMap());
-                }
-                queriesOut.put("cold", cold);
-                for (int clients : new int[] {1, 16}) {
-                    int requests = options.quick() ? Math.max(5, clients) : Math.max(50, clients * 10);
-                    log.printf("bench: queries, %d client(s), up to %d requests per query%n", clients, requests);
-                    Map<String, Object> level = new LinkedHashMap<>();
-                    for (QueryLoad.Stats s : load.run(queries, clients, requests, budget, log)) {
-                        level.put(s.query(), s.toMap());
-                    }
-                    queriesOut.put("clients" + clients, level);
-                }
-            } finally {
-                // Fuseki ends a request's read transaction just after the client has the last byte:
-                // let those finish, or closing the store would find them still open.
-                long open = awaitNoTransactions(kg, Duration.ofSeconds(30));
-                m.put("readTransactionsLeftOpen", open);
-                if (open > 0) {
-                    // issue #7 (read transactions of timed-out queries never ended) is fixed; this would be a regression
-                    log.printf("bench: WARNING %d read transaction(s) still open after the queries (timed-out queries?)%n", open);
-                }
-                server.stop();
-            }
+            timeQueries(kg, dir.resolve("run"), queriesOut, m);
         } finally {
             try {
                 kg.close();
@@ -466,6 +438,70 @@ public final class Benchmark {
             }
         }
         return m;
+    }
+
+    /** Every query over HTTP: one cold request each, then 1 and 16 clients; fills queriesOut, notes open transactions in m. */
+    private void timeQueries(KnowledgeStore kg, Path runDir, Map<String, Object> queriesOut, Map<String, Object> m)
+            throws IOException, InterruptedException {
+        Map<String, String> queries = queryFiles(options.queries());
+        NewsKgServer server = new NewsKgServer(kg, NewsKgServer.Options.defaults().withPort(0).withAdminArea(runDir));
+        server.start();
+        try {
+            QueryLoad load = new QueryLoad(server.datasetUrl() + "/sparql");
+            Duration budget = Duration.ofSeconds(options.quick() ? 5 : 30);
+            // first request of each query, alone: the cold figure, not part of the percentiles
+            log.println("bench: queries, one cold request each");
+            Map<String, Object> cold = new LinkedHashMap<>();
+            for (QueryLoad.Stats s : load.run(queries, 1, 1, budget, log)) {
+                cold.put(s.query(), s.toMap());
+            }
+            queriesOut.put("cold", cold);
+            for (int clients : new int[] {1, 16}) {
+                int requests = options.quick() ? Math.max(5, clients) : Math.max(50, clients * 10);
+                log.printf("bench: queries, %d client(s), up to %d requests per query%n", clients, requests);
+                Map<String, Object> level = new LinkedHashMap<>();
+                for (QueryLoad.Stats s : load.run(queries, clients, requests, budget, log)) {
+                    level.put(s.query(), s.toMap());
+                }
+                queriesOut.put("clients" + clients, level);
+            }
+        } finally {
+            // Fuseki ends a request's read transaction just after the client has the last byte:
+            // let those finish, or closing the store would find them still open.
+            long open = awaitNoTransactions(kg, Duration.ofSeconds(30));
+            m.put("readTransactionsLeftOpen", open);
+            if (open > 0) {
+                // issue #7 (read transactions of timed-out queries never ended) is fixed; this would be a regression
+                log.printf("bench: WARNING %d read transaction(s) still open after the queries%n", open);
+            }
+            server.stop();
+        }
+    }
+
+    /**
+     * Only the query latencies, on an existing store (e.g. the query store of an earlier full run,
+     * kept under OUT/stores/query): no extraction, no loading. Writes OUT/bench-queries.json.
+     */
+    public Map<String, Object> runQueriesOnly(Path databaseDir) throws IOException, InterruptedException {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("benchmark", "newskg bench --queries-only");
+        result.put("command", options.commandLine());
+        result.put("machine", Machine.describe());
+        Map<String, Object> store = new LinkedHashMap<>();
+        Map<String, Object> queries = new LinkedHashMap<>();
+        try (KnowledgeStore kg = KnowledgeStore.open(databaseDir)) {
+            store.put("database", databaseDir.toString());
+            store.put("documents", kg.documentIds().size());
+            store.put("quads", kg.quadCount());
+            store.put("diskBytes", BenchFiles.allocated(databaseDir));
+            Files.createDirectories(options.out());
+            timeQueries(kg, options.out().resolve("run"), queries, store);
+        }
+        result.put("queryStore", store);
+        result.put("queries", queries);
+        result.put("machineAtEnd", Machine.describe());
+        Files.writeString(options.out().resolve("bench-queries.json"), Json.write(result), StandardCharsets.UTF_8);
+        return result;
     }
 
     /** The query files to time: every *.rq but the federated ones (they would time Wikidata, not us). */
