@@ -49,10 +49,12 @@ import org.slf4j.LoggerFactory;
  * SPARQL, is the union of the named graphs (the Java API {@code getDefaultGraph()} is the real,
  * empty, default graph).
  * <p>
- * Every write ({@link #load}, {@link #remove}, {@link #ensureOntology}, {@link #bulkLoad}) is one
- * or a few write transactions; an exception inside one aborts it and leaves the store as it
- * was. Writers are serialized by a lock; readers run concurrently in read transactions. Open a
- * directory through one store per JVM (the Lucene index allows a single writer).
+ * Every write ({@link #load}, {@link #remove}, {@link #ensureOntology}, {@link #bulkLoad},
+ * {@link #writer()}) is one or a few write transactions; an exception inside one aborts it and
+ * leaves the store as it was. Writers are serialized by a lock; readers run concurrently in read
+ * transactions (a read transaction is ended, never aborted: see {@link ReadAbortSafeDatasetGraph}).
+ * TDB2 keeps the blocks each write transaction replaced; {@link #compact(Path)} reclaims them.
+ * Open a directory through one store per JVM (the Lucene index allows a single writer).
  */
 public final class KnowledgeStore implements AutoCloseable {
 
