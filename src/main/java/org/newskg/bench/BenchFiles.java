@@ -80,4 +80,26 @@ final class BenchFiles {
             return total;
         }
     }
+
+    /**
+     * Bytes the files under {@code path} really occupy (du): TDB2 files are sparse, so their
+     * length overstates the disk they take. Falls back to {@link #size} where du is missing.
+     */
+    static long allocated(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return 0;
+        }
+        try {
+            Process du = new ProcessBuilder("du", "-sk", path.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0) {
+                return Long.parseLong(out.trim().split("\\s+")[0]) * 1024;
+            }
+        } catch (IOException | NumberFormatException e) {
+            // no du: the apparent size below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return size(path);
+    }
 }

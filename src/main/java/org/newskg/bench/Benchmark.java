@@ -149,6 +149,11 @@ public final class Benchmark {
         return Report.table(figures);
     }
 
+    /** The figures of {@link #runQueriesOnly} as a table. */
+    public static String queriesTable(Map<String, Object> figures) {
+        return Report.queriesTable(figures);
+    }
+
     // ---- extraction
 
     private Map<String, Object> extraction(List<Path> sources, List<Path> files, Map<String, Object> corpus,
@@ -287,22 +292,24 @@ public final class Benchmark {
         m.put("quads", quads);
         m.put("nquadsBytes", Files.size(corpusNq));
 
-        log.println("bench: loading, per-article transactions (KnowledgeStore.load)");
+        log.println("bench: loading, the path of `newskg load` (KnowledgeStore.writer: articles pushed one at a time)");
         Path incremental = stores.resolve("incremental").resolve("tdb2");
         try (KnowledgeStore kg = KnowledgeStore.open(incremental); NQuadsDocuments docs = new NQuadsDocuments(corpusNq)) {
-            long triples = 0;
-            int documents = 0;
             long start = System.nanoTime();
-            Progress progress = new Progress("load (per article)", corpusDocuments, log);
-            while (docs.hasNext()) {
-                DocGraph doc = docs.next();
-                kg.load(doc);
-                triples += doc.graph().size();
-                documents++;
-                progress.step();
+            Progress progress = new Progress("load (writer)", corpusDocuments, log);
+            BulkLoadReport report;
+            try (KnowledgeStore.Writer writer = kg.writer()) {
+                while (docs.hasNext()) {
+                    writer.add(docs.next());
+                    progress.step();
+                }
+                writer.close();
+                report = writer.report();
             }
-            m.put("incremental", loadFigures(documents, triples, (System.nanoTime() - start) / 1e9, incremental.getParent()));
+            m.put("incremental", loadFigures(report.documents(), report.triplesWritten(),
+                    (System.nanoTime() - start) / 1e9, incremental.getParent()));
         }
+        m.put("incrementalCompacted", compacted(incremental));
 
         log.println("bench: loading, bulk path (KnowledgeStore.bulkLoad)");
         Path bulk = stores.resolve("bulk").resolve("tdb2");
@@ -312,6 +319,7 @@ public final class Benchmark {
             m.put("bulk", loadFigures(report.documents(), report.triplesWritten(), (System.nanoTime() - start) / 1e9,
                     bulk.getParent()));
         }
+        m.put("bulkCompacted", compacted(bulk));
 
         log.println("bench: loading, Jena's TDB2 phased bulk loader (what tdb2.tdbloader uses on an empty database)");
         Path jena = stores.resolve("jena").resolve("tdb2");
@@ -345,6 +353,18 @@ public final class Benchmark {
         return ((Number) ((Map<String, Object>) loading.get(key)).get("triplesPerSecond")).doubleValue();
     }
 
+    /** Compacts a closed store's database: seconds taken and bytes on disk after (allocated and apparent). */
+    private Map<String, Object> compacted(Path database) throws IOException {
+        log.println("bench: compacting " + database);
+        long start = System.nanoTime();
+        KnowledgeStore.compact(database);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seconds", (System.nanoTime() - start) / 1e9);
+        m.put("diskBytes", BenchFiles.allocated(database.getParent()));
+        m.put("apparentBytes", BenchFiles.size(database.getParent()));
+        return m;
+    }
+
     private static Map<String, Object> loadFigures(int documents, long triples, double seconds, Path dir) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", documents);
@@ -352,7 +372,8 @@ public final class Benchmark {
         m.put("seconds", seconds);
         m.put("triplesPerSecond", triples / seconds);
         m.put("documentsPerSecond", documents / seconds);
-        m.put("diskBytes", BenchFiles.size(dir));
+        m.put("diskBytes", BenchFiles.allocated(dir));
+        m.put("apparentBytes", BenchFiles.size(dir));
         return m;
     }
 
@@ -398,42 +419,17 @@ public final class Benchmark {
             m.put("triples", report.triplesWritten());
             m.put("loadSeconds", seconds);
             m.put("triplesPerSecond", report.triplesWritten() / seconds);
-            m.put("diskBytes", BenchFiles.size(dir));
+            m.put("diskBytesBeforeCompaction", BenchFiles.allocated(dir));
+            // Bulk transactions leave the blocks they replaced behind (TDB2 is copy-on-write): compact.
+            kg.close();
+            long compactStart = System.nanoTime();
+            KnowledgeStore.compact(dir.resolve("tdb2"));
+            m.put("compactSeconds", (System.nanoTime() - compactStart) / 1e9);
+            m.put("diskBytes", BenchFiles.allocated(dir));
+            m.put("apparentBytes", BenchFiles.size(dir));
+            kg = KnowledgeStore.open(dir.resolve("tdb2"));
 
-            Map<String, String> queries = queryFiles(options.queries());
-            NewsKgServer server = new NewsKgServer(kg, NewsKgServer.Options.defaults().withPort(0)
-                    .withAdminArea(dir.resolve("run")));
-            server.start();
-            try {
-                QueryLoad load = new QueryLoad(server.datasetUrl() + "/sparql");
-                Duration budget = Duration.ofSeconds(options.quick() ? 5 : 30);
-                // first request of each query, alone: the cold figure, not part of the percentiles
-                log.println("bench: queries, one cold request each");
-                Map<String, Object> cold = new LinkedHashMap<>();
-                for (QueryLoad.Stats s : load.run(queries, 1, 1, budget, log)) {
-                    cold.put(s.query(), s.toMap());
-                }
-                queriesOut.put("cold", cold);
-                for (int clients : new int[] {1, 16}) {
-                    int requests = options.quick() ? Math.max(5, clients) : Math.max(50, clients * 10);
-                    log.printf("bench: queries, %d client(s), up to %d requests per query%n", clients, requests);
-                    Map<String, Object> level = new LinkedHashMap<>();
-                    for (QueryLoad.Stats s : load.run(queries, clients, requests, budget, log)) {
-                        level.put(s.query(), s.toMap());
-                    }
-                    queriesOut.put("clients" + clients, level);
-                }
-            } finally {
-                // Fuseki ends a request's read transaction just after the client has the last byte:
-                // let those finish, or closing the store would find them still open.
-                long open = awaitNoTransactions(kg, Duration.ofSeconds(30));
-                m.put("readTransactionsLeftOpen", open);
-                if (open > 0) {
-                    // seen after queries cut off by the server's timeout: their read transactions never end
-                    log.printf("bench: WARNING %d read transaction(s) still open after the queries (timed-out queries?)%n", open);
-                }
-                server.stop();
-            }
+            timeQueries(kg, dir.resolve("run"), queriesOut, m);
         } finally {
             try {
                 kg.close();
@@ -442,6 +438,70 @@ public final class Benchmark {
             }
         }
         return m;
+    }
+
+    /** Every query over HTTP: one cold request each, then 1 and 16 clients; fills queriesOut, notes open transactions in m. */
+    private void timeQueries(KnowledgeStore kg, Path runDir, Map<String, Object> queriesOut, Map<String, Object> m)
+            throws IOException, InterruptedException {
+        Map<String, String> queries = queryFiles(options.queries());
+        NewsKgServer server = new NewsKgServer(kg, NewsKgServer.Options.defaults().withPort(0).withAdminArea(runDir));
+        server.start();
+        try {
+            QueryLoad load = new QueryLoad(server.datasetUrl() + "/sparql");
+            Duration budget = Duration.ofSeconds(options.quick() ? 5 : 30);
+            // first request of each query, alone: the cold figure, not part of the percentiles
+            log.println("bench: queries, one cold request each");
+            Map<String, Object> cold = new LinkedHashMap<>();
+            for (QueryLoad.Stats s : load.run(queries, 1, 1, budget, log)) {
+                cold.put(s.query(), s.toMap());
+            }
+            queriesOut.put("cold", cold);
+            for (int clients : new int[] {1, 16}) {
+                int requests = options.quick() ? Math.max(5, clients) : Math.max(50, clients * 10);
+                log.printf("bench: queries, %d client(s), up to %d requests per query%n", clients, requests);
+                Map<String, Object> level = new LinkedHashMap<>();
+                for (QueryLoad.Stats s : load.run(queries, clients, requests, budget, log)) {
+                    level.put(s.query(), s.toMap());
+                }
+                queriesOut.put("clients" + clients, level);
+            }
+        } finally {
+            // Fuseki ends a request's read transaction just after the client has the last byte:
+            // let those finish, or closing the store would find them still open.
+            long open = awaitNoTransactions(kg, Duration.ofSeconds(30));
+            m.put("readTransactionsLeftOpen", open);
+            if (open > 0) {
+                // issue #7 (read transactions of timed-out queries never ended) is fixed; this would be a regression
+                log.printf("bench: WARNING %d read transaction(s) still open after the queries%n", open);
+            }
+            server.stop();
+        }
+    }
+
+    /**
+     * Only the query latencies, on an existing store (e.g. the query store of an earlier full run,
+     * kept under OUT/stores/query): no extraction, no loading. Writes OUT/bench-queries.json.
+     */
+    public Map<String, Object> runQueriesOnly(Path databaseDir) throws IOException, InterruptedException {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("benchmark", "newskg bench --queries-only");
+        result.put("command", options.commandLine());
+        result.put("machine", Machine.describe());
+        Map<String, Object> store = new LinkedHashMap<>();
+        Map<String, Object> queries = new LinkedHashMap<>();
+        try (KnowledgeStore kg = KnowledgeStore.open(databaseDir)) {
+            store.put("database", databaseDir.toString());
+            store.put("documents", kg.documentIds().size());
+            store.put("quads", kg.quadCount());
+            store.put("diskBytes", BenchFiles.allocated(databaseDir));
+            Files.createDirectories(options.out());
+            timeQueries(kg, options.out().resolve("run"), queries, store);
+        }
+        result.put("queryStore", store);
+        result.put("queries", queries);
+        result.put("machineAtEnd", Machine.describe());
+        Files.writeString(options.out().resolve("bench-queries.json"), Json.write(result), StandardCharsets.UTF_8);
+        return result;
     }
 
     /** The query files to time: every *.rq but the federated ones (they would time Wikidata, not us). */
@@ -526,19 +586,7 @@ public final class Benchmark {
 
     /** Waits (up to {@code limit}) for the store's transactions to end; returns how many are still open. */
     private static long awaitNoTransactions(KnowledgeStore kg, Duration limit) throws InterruptedException {
-        DatasetGraph dsg = kg.dataset().asDatasetGraph();
-        while (!TDBInternal.isTDB2(dsg) && dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper wrapper) {
-            dsg = wrapper.getWrapped();
-        }
-        if (!TDBInternal.isTDB2(dsg)) {
-            return 0;
-        }
-        var coordinator = TDBInternal.getTransactionCoordinator(dsg);
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (coordinator.countActive() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        return coordinator.countActive();
+        return kg.awaitNoActiveTransactions(limit);
     }
 
     private static long sum(List<Path> files) throws IOException {

@@ -10,7 +10,37 @@ final class Report {
     private Report() {
     }
 
+    /** The table of {@code newskg bench --queries-only}. */
     @SuppressWarnings("unchecked")
+    static String queriesTable(Map<String, Object> r) {
+        Report t = new Report();
+        Map<String, Object> machine = map(r, "machine");
+        Map<String, Object> store = map(r, "queryStore");
+        Map<String, Object> queries = map(r, "queries");
+        t.line("NewsKG query benchmark: %d cores, %s RAM, %s, %s; load average %.1f at start, %.1f at end",
+                integer(machine, "cores"), bytes(num(machine, "memoryBytes")), machine.get("cpu"), machine.get("jdk"),
+                num(machine, "loadAverage"), num(map(r, "machineAtEnd"), "loadAverage"));
+        t.line("Store %s: %,d documents, %,d quads, %s on disk; read transactions left open: %d",
+                store.get("database"), integer(store, "documents"), (long) num(store, "quads"),
+                bytes(num(store, "diskBytes")), integer(store, "readTransactionsLeftOpen"));
+        t.queryRows(queries);
+        return t.out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void queryRows(Map<String, Object> queries) {
+        line("%-30s %9s | %-26s | %-26s", "Queries over HTTP (ms)", "cold", "1 client: p50 / p95 / p99",
+                "16 clients: p50 / p95 / p99");
+        Map<String, Object> cold = map(queries, "cold");
+        Map<String, Object> one = map(queries, "clients1");
+        Map<String, Object> sixteen = map(queries, "clients16");
+        for (String q : one.keySet()) {
+            Map<String, Object> c = (Map<String, Object>) cold.get(q);
+            line("  %-28s %9s | %-26s | %-26s", q, c == null ? "" : ms(num(c, "p50Ms")),
+                    latencies((Map<String, Object>) one.get(q)), latencies((Map<String, Object>) sixteen.get(q)));
+        }
+    }
+
     static String table(Map<String, Object> r) {
         Report t = new Report();
         Map<String, Object> machine = map(r, "machine");
@@ -65,27 +95,24 @@ final class Report {
         t.line("");
 
         t.line("%-40s %10s %12s %10s %12s %10s", "Loading into TDB2", "documents", "triples", "seconds", "triples/s", "on disk");
-        t.load("NewsKG per article (load)", map(load, "incremental"));
+        t.load("NewsKG load (writer, batched)", map(load, "incremental"));
         t.load("NewsKG bulk (bulkLoad)", map(load, "bulk"));
         t.load("Jena phased loader (tdb2.tdbloader)", map(load, "jenaLoader"));
-        t.line("  bulk / Jena loader: %.2f; per article / Jena loader: %.2f (NewsKG also keeps the text index)",
+        t.line("  bulk / Jena loader: %.2f; load / Jena loader: %.2f (NewsKG also keeps the text index)",
                 num(load, "bulkToJenaLoader"), num(load, "incrementalToJenaLoader"));
+        if (load.containsKey("bulkCompacted")) {
+            t.line("  after compaction (DatabaseMgr.compact): load %s in %.1f s, bulk %s in %.1f s; disk is allocated bytes (du)",
+                    bytes(num(map(load, "incrementalCompacted"), "diskBytes")), num(map(load, "incrementalCompacted"), "seconds"),
+                    bytes(num(map(load, "bulkCompacted"), "diskBytes")), num(map(load, "bulkCompacted"), "seconds"));
+        }
         t.line("");
 
         t.line("Query store: %,d articles (the corpus's %d graphs replicated), %,d triples, bulk loaded in %.0f s "
-                        + "(%,.0f triples/s), %s on disk",
+                        + "(%,.0f triples/s), %s on disk after compaction (%s before)",
                 integer(store, "articles"), integer(store, "corpusDocumentsReplicated"), (long) num(store, "triples"),
-                num(store, "loadSeconds"), num(store, "triplesPerSecond"), bytes(num(store, "diskBytes")));
-        t.line("%-30s %9s | %-26s | %-26s", "Queries over HTTP (ms)", "cold", "1 client: p50 / p95 / p99",
-                "16 clients: p50 / p95 / p99");
-        Map<String, Object> cold = map(queries, "cold");
-        Map<String, Object> one = map(queries, "clients1");
-        Map<String, Object> sixteen = map(queries, "clients16");
-        for (String q : one.keySet()) {
-            Map<String, Object> c = (Map<String, Object>) cold.get(q);
-            t.line("  %-28s %9s | %-26s | %-26s", q, c == null ? "" : ms(num(c, "p50Ms")),
-                    latencies((Map<String, Object>) one.get(q)), latencies((Map<String, Object>) sixteen.get(q)));
-        }
+                num(store, "loadSeconds"), num(store, "triplesPerSecond"), bytes(num(store, "diskBytes")),
+                bytes(num(store, "diskBytesBeforeCompaction")));
+        t.queryRows(queries);
         t.line("");
 
         t.line("Targets");

@@ -38,6 +38,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store-articles", paramLabel = "N", description = "articles in the query store (default: 100000, 1000 with --quick)")
     Integer storeArticles;
 
+    @Option(names = "--queries-only", paramLabel = "DB", description = "only time the queries, over HTTP, on the existing "
+            + "store whose TDB2 directory is DB (e.g. OUT/stores/query/tdb2 of an earlier run); writes OUT/bench-queries.json")
+    Path queriesOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +56,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         String commandLine = "newskg " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         Benchmark.Options options = new Benchmark.Options(sotu, seeds, queries, out, quick, workers, articles, commandLine);
+        if (queriesOnly != null) {
+            Map<String, Object> figures = new Benchmark(options, System.err).runQueriesOnly(queriesOnly);
+            System.out.print(Benchmark.queriesTable(figures));
+            return 0;
+        }
         Map<String, Object> figures = new Benchmark(options, System.err).run();
         System.out.print(Benchmark.table(figures));
         return 0;

@@ -37,6 +37,10 @@ public final class EventExtractor {
     private static final Set<EventClass> MOVING = Set.of(EventClass.Deployment, EventClass.ArmsTransfer,
             EventClass.Aid, EventClass.LaborMigration);
 
+    /** Counted parties, not things: "sanctions on three companies" counts targets, never weapons. */
+    private static final Set<String> PARTY_NOUNS = Set.of("companies", "company", "firms", "firm", "individuals",
+            "people", "persons", "entities", "officials", "banks", "civilians", "businessmen");
+
     private final EventLexicon lexicon;
     private final Catalog catalog;
     private final QuantityParser quantities;
@@ -196,6 +200,7 @@ public final class EventExtractor {
         EventClass eventClass;
         EventLexicon.Entry entry;
         int trigger;
+        int support = -1; // the verb whose object the trigger noun is ("announced ... aid"), or -1
         final Map<Role, LinkedHashSet<Entity>> roles = new EnumMap<>(Role.class);
         final List<String> items = new ArrayList<>();
         final List<Quantity> quantities = new ArrayList<>();
@@ -226,7 +231,7 @@ public final class EventExtractor {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             for (EventLexicon.Entry entry : lexicon.entriesFor(t.text())) {
-                if (entry.verb() != (isVerbLike(t) || isGerund(toks, i)) || insideArg(args, i)) {
+                if (entry.verb() != (isVerbLike(t) || isGerund(toks, i) || verbTaggedNoun(toks, i)) || insideArg(args, i)) {
                     continue;
                 }
                 framed.addAll(frame(entry, i, toks, args, qs, published, context));
@@ -235,8 +240,16 @@ public final class EventExtractor {
         List<Frame> frames = splitCoordinatedTimes(framed, toks, args, ts);
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
+        // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
+        frames.removeIf(f -> f.eventClass == EventClass.Payment && f.entry.verb() && frames.stream()
+                .anyMatch(g -> (g.support == f.trigger || g.trigger == f.trigger) && g.eventClass == EventClass.Aid));
+        // "provided $2 billion in loans to Kenya": the loans are what the aid moved, not a second event
+        frames.removeIf(f -> f.eventClass == EventClass.Payment && !f.entry.verb() && frames.stream()
+                .anyMatch(g -> g != f && g.eventClass != EventClass.Payment && g.items.stream()
+                        .anyMatch(i -> (" " + i.toLowerCase() + " ").contains(" " + toks.get(f.trigger).lower() + " "))));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
+        // (with the same parties, the first trigger stays and takes the other's figures)
         frames.removeIf(f -> frames.stream().anyMatch(g -> g != f && g.eventClass == f.eventClass
                 && g.participantCount() > f.participantCount() && covers(g, f)));
         // "killed 10 people and wounded 37": two triggers of one event; the figures of the second join the first
@@ -284,6 +297,16 @@ public final class EventExtractor {
         Arg subject = subject(toks, args, trig, entry.verb());
         if (subject == null && entry.verb()) {
             subject = pronounAntecedent(toks, args, trig);
+        }
+        int support = entry.verb() || subject != null ? -1 : supportVerb(toks, trig);
+        f.support = support;
+        if (support >= 0) {
+            // "the EU adopted its 20th package of sanctions", "the IMF approved a $1 billion payment": the
+            // verb's subject takes the noun's subject role
+            subject = subject(toks, args, support, true);
+            if (subject == null) {
+                subject = pronounAntecedent(toks, args, support);
+            }
         }
         // the things moved: nouns after the trigger, or before it for passives and participles
         List<String> items = themeItems(toks, trig + 1, clauseEnd, args, qs);
@@ -352,6 +375,9 @@ public final class EventExtractor {
                 boolean moving = entry.byTheme() || MOVING.contains(entry.eventClass());
                 role = a(subject) == MentionKind.DEMONYM && moving ? entry.subjectRole() : entry.objectRole();
             }
+            if (support >= 0 && "agent".equals(role) && CUES.is("receiving-support-verb", toks.get(support).lower())) {
+                role = "recipient"; // "Poland took delivery of the helicopters": the subject receives
+            }
             if (role != null) {
                 List<String> roles = List.of(role.split("\\|")); // an object role may list choices: "recipient|location"
                 assign(f, roles, subject.mention.entity());
@@ -381,9 +407,13 @@ public final class EventExtractor {
         if (entry.eventClass() == EventClass.Casualty && !f.has(Role.agent)) {
             instrumentAgent(f, toks, args);
         }
-        if (subject != null && entry.verb()) {
+        if (entry.verb()) {
+            int after = subject != null ? subject.to : clauseStart(toks, trig);
             for (Arg a : args) {
-                if (a.from > subject.to && a.to <= trig && a.mention.entity().type() == EntityType.Place
+                // "the war in Sudan has killed": a country is where people died
+                boolean where = a.mention.entity().type() == EntityType.Place
+                        || a.mention.entity().type() == EntityType.State && entry.eventClass() == EventClass.Casualty;
+                if (a.from >= after && a.to <= trig && where
                         && placePrepBefore(toks, a.from).matches("on|in|near|at|over")) {
                     f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
                 }
@@ -421,7 +451,11 @@ public final class EventExtractor {
                 return List.of();
             }
             f.eventClass = entry.eventClass();
-            if (f.eventClass != EventClass.Aid && f.eventClass != EventClass.Deployment) {
+            if (f.eventClass == EventClass.Deployment && !items.isEmpty()
+                    && items.stream().allMatch(i -> themeOf(i) == EventClass.ArmsTransfer)) {
+                f.eventClass = EventClass.ArmsTransfer; // "missiles were stationed in Belarus": weapons placed
+            }
+            if (f.eventClass != EventClass.Aid && f.eventClass != EventClass.Deployment && f.eventClass != EventClass.ArmsTransfer) {
                 f.items.clear();
             }
             frames.add(f);
@@ -581,6 +615,20 @@ public final class EventExtractor {
         if (needs == null) {
             return true;
         }
+        if (needs.contains("+")) { // "money+near:home": every part must hold
+            for (String part : needs.split("\\+")) {
+                EventLexicon.Entry one = new EventLexicon.Entry(entry.id(), entry.eventClass(), entry.verb(),
+                        entry.subjectRole(), entry.objectRole(), entry.preps(), part, entry.confidence());
+                if (!satisfied(one, f, toks, trig, clauseEnd, items, qs)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (needs.startsWith("near-before:")) { // "the sanctions target Belarusian banks": the word comes first
+            String before = " " + window(toks, clauseStart(toks, trig), trig);
+            return java.util.Arrays.stream(needs.substring(12).split("\\|")).anyMatch(w -> before.contains(" " + w + " "));
+        }
         return switch (needs) {
             case "treaty" -> f.has(Role.treaty);
             case "target" -> f.has(Role.target);
@@ -595,11 +643,16 @@ public final class EventExtractor {
             // "barred 80,000 Palestinians who had worked in Israel": people told as workers by the clause after them
             case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration)
                     || window(toks, trig + 1, toks.size()).matches("(?s).*\\b(who|that) (had |have |has )?(worked|work|works|been working)\\b.*");
+            case "theme:Aid" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.Aid);
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
                     "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*");
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
                     .anyMatch(e -> e.type() == EntityType.Person);
-            default -> true;
+            // "400,000 Nepalis work in Qatar": a head count makes living somewhere a migration
+            case "count" -> qs.stream().anyMatch(q -> !q.isMoney() && !"percent".equals(q.unit())
+                    && q.begin() >= toks.get(clauseStart(toks, trig)).begin() && q.begin() < endOffset(toks, clauseEnd));
+            default -> !needs.startsWith("near:") || java.util.Arrays.asList(needs.substring(5).split("\\|"))
+                    .stream().anyMatch(w -> (" " + window(toks, trig + 1, clauseEnd)).contains(" " + w + " "));
         };
     }
 
@@ -689,7 +742,14 @@ public final class EventExtractor {
 
     private EventClass themeOf(String item) {
         EventClass found = null;
-        for (String w : item.toLowerCase().split("[\\s-]+")) {
+        String[] words = item.toLowerCase().split("[\\s-]+");
+        for (int k = 0; k + 1 < words.length; k++) {
+            EventClass pair = lexicon.themeClass(words[k] + "-" + words[k + 1]); // "air defence", "patrol boats"
+            if (pair == EventClass.ArmsTransfer) {
+                return pair;
+            }
+        }
+        for (String w : words) {
             EventClass c = lexicon.themeClass(w);
             if (c == EventClass.ArmsTransfer) {
                 return c; // "weapons systems", "military equipment" are arms whatever the head
@@ -720,6 +780,7 @@ public final class EventExtractor {
         g.eventClass = c;
         g.entry = f.entry;
         g.trigger = f.trigger;
+        g.support = f.support;
         f.roles.forEach((r, es) -> g.roles.put(r, new LinkedHashSet<>(es)));
         g.items.addAll(f.items);
         g.origins.addAll(f.origins);
@@ -762,8 +823,16 @@ public final class EventExtractor {
                 continue; // "$4 billion in credit lines": what the money took the form of
             }
             boolean participle = pos.equals("VERB") && k > from && toks.get(k - 1).pos().equals("DET"); // "an estimated"
-            if (participle || pos.equals("PUNCT") && t.text().equals(",") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
-                    || t.lower().equals("of") || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
+            if (qualifierBeforeNumber(toks, k, to)) {
+                continue; // "at least 200 drones", "up to 50 tanks", "as many as 300 rockets"
+            }
+            // "18 K2 tanks", "F-16 jets": a model designation is a name, whatever the tagger says
+            boolean model = t.text().matches("(?=.*\\d)(?=.*[A-Z])[A-Za-z0-9-]+");
+            if (participle || model || pos.equals("PUNCT") && t.text().matches("[,-]") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
+                    || t.lower().equals("of") || t.lower().equals("for") && (k == from || items.isEmpty() && np.length() == 0
+                            && toks.get(from - 1).lower().matches("contracts?|orders?")) // "a contract with X for 96 helicopters"
+                    || t.lower().equals("in") && k > from && toks.get(k - 1).pos().equals("NUM") // "$500 million in aid"
+                    || pos.equals("ADV") || t.lower().matches("\\$|us\\$|€|£")) {
                 continue;
             }
             if ((t.lower().equals("to") || t.lower().equals("and")) && k > from && k + 1 < to
@@ -783,6 +852,23 @@ public final class EventExtractor {
         items.removeIf(i -> i.equalsIgnoreCase("stockpiles") || i.equalsIgnoreCase("number")
                 || i.toLowerCase().contains("worth"));
         return items;
+    }
+
+    /** Words that qualify a figure right after them: "at least", "up to", "more than", "as many as". */
+    private static boolean qualifierBeforeNumber(List<Token> toks, int k, int to) {
+        for (int j = k; j < Math.min(to, k + 3); j++) {
+            Token t = toks.get(j);
+            if (t.pos().equals("NUM")) {
+                return j > k;
+            }
+            boolean word = t.lower().matches("at|least|most|up|more|than|about|around|over|nearly|almost|some|as|many|much|"
+                    + "roughly|approximately|under|fewer|less|another|further|additional")
+                    || t.lower().equals("to") && j > 0 && toks.get(j - 1).lower().equals("up");
+            if (!word) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<Quantity> qs, Token t) {
@@ -816,9 +902,11 @@ public final class EventExtractor {
             Quantity q = withCountedNoun(parsed, frames, toks);
             Frame best = null;
             int bestDistance = Integer.MAX_VALUE;
+            // "Qatar pays Nepali workers $300 a month": money goes to the payment before the migration
+            boolean payment = q.isMoney() && frames.stream().anyMatch(f -> f.eventClass == EventClass.Payment);
             boolean bestCounts = false;
             for (Frame f : frames) {
-                if (!accepts(f.eventClass, q)) {
+                if (!accepts(f.eventClass, q) || payment && f.eventClass == EventClass.LaborMigration) {
                     continue;
                 }
                 // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
@@ -903,15 +991,26 @@ public final class EventExtractor {
             case Payment, Trade -> q.isMoney();
             case Deployment -> unitClass == EventClass.Deployment;
             case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
-            // heads ("4,000 workers", "80,000 Palestinians" in a labour frame), wages
+            // heads ("4,000 workers", "80,000 Palestinians", "120,000 labour permits" in a labour frame), wages
             case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null
-                    || q.unit() != null && Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s");
+                    || q.unit() != null && Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s")
+                    || !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()) && unitClass == null;
             case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
             case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
-                    && !"percent".equals(q.unit());
+                    && !"percent".equals(q.unit()) && !PARTY_NOUNS.contains(q.unit().toLowerCase());
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
             default -> false;
         };
+    }
+
+    /** The first token of the trigger's clause. */
+    private static int clauseStart(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= 0; k--) {
+            if (CUES.is("clause-break", toks.get(k).text()) && !toks.get(k).lower().equals("that")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -978,6 +1077,9 @@ public final class EventExtractor {
                 return Modality.Negated;
             }
         }
+        if (refusedBefore(toks, trig)) {
+            return Modality.Negated;
+        }
         for (int k = 0; k < trig; k++) {
             String w = toks.get(k).lower();
             if (w.equals("denied") || w.equals("denies") || w.equals("deny")) {
@@ -995,8 +1097,22 @@ public final class EventExtractor {
         return found.source() != null ? Modality.Reported : Modality.Asserted;
     }
 
+    /** "refused to back the new sanctions": a refusal governs the event a few words on. */
+    private static boolean refusedBefore(List<Token> toks, int trig) {
+        for (int k = Math.max(0, trig - 7); k < trig; k++) {
+            if (toks.get(k).lower().matches("refused|refuses|refusing|refuse|declined|declines|declining|decline")
+                    && k + 1 < trig && toks.get(k + 1).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Negated in its own verb group ("did not send", "unable to pay"), not a reported denial. */
     private static boolean plainlyNegated(List<Token> toks, int trig) {
+        if (refusedBefore(toks, trig)) {
+            return true;
+        }
         for (int k = Math.max(0, trig - 3); k < trig; k++) {
             String w = toks.get(k).lower();
             if (CUES.is("negation", w) && !w.startsWith("den")) {
@@ -1097,8 +1213,10 @@ public final class EventExtractor {
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
             Token t = toks.get(k);
-            // "Ryder said [that] soldiers had been killed": the reporter is not the subject
-            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k)) {
+            // "Ryder said [that] soldiers had been killed": the reporter is not the subject; "two companies
+            // accused of supplying drones": a reduced relative clause has its own subject
+            boolean reducedRelative = t.lower().matches("accused|suspected") && k > 0 && toks.get(k - 1).pos().equals("NOUN");
+            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k) || reducedRelative) {
                 clauseStart = k + 1;
                 break;
             }
@@ -1128,6 +1246,27 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The verb whose object an event noun heads ("announced $45 million in new aid", "agreed on a package of
+     * sanctions", "held talks"), or -1: only determiners, modifiers, figures and "of"/"in"/"on" may stand between.
+     */
+    private static int supportVerb(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= Math.max(0, trig - 10); k--) {
+            Token t = toks.get(k);
+            if (t.pos().equals("VERB") || t.pos().equals("AUX") && !BE.contains(t.lower())) {
+                return CUES.is("support-verb", t.lower()) ? k : -1;
+            }
+            // "agreed on a package": "on" only right after the verb ("lifted its ban on arms exports" is no support)
+            boolean modifier = t.pos().matches("DET|ADJ|NUM|NOUN|SYM") || t.lower().matches("its|their|his|her|\\$|us\\$|€|£|-")
+                    || t.lower().matches("of|in") && t.pos().equals("ADP")
+                    || t.lower().equals("on") && k > 0 && toks.get(k - 1).pos().equals("VERB");
+            if (!modifier) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The entities joined to {@code first} by "and" or commas before it: "Kenya, Uganda and Ethiopia". */
@@ -1315,7 +1454,7 @@ public final class EventExtractor {
                 k--;
             }
         }
-        return k >= 0 && toks.get(k).pos().equals("ADP") ? toks.get(k).lower() : "";
+        return k >= 0 && toks.get(k).pos().matches("ADP|SCONJ") ? toks.get(k).lower() : ""; // the tagger may call "in" SCONJ
     }
 
     private static String governingPrep(List<Token> toks, int argFrom, int trig) {
@@ -1357,8 +1496,9 @@ public final class EventExtractor {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
             boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
+            boolean possessive = t.lower().matches("his|her|its|their"); // "met his German counterpart"
             boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at");
-            if (!t.pos().matches("DET|ADJ|NUM") && !title && !approx && !t.text().equals(".")) {
+            if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !approx && !t.text().equals(".")) {
                 return false;
             }
         }
@@ -1413,6 +1553,14 @@ public final class EventExtractor {
     private static boolean isGerund(List<Token> toks, int i) {
         Token t = toks.get(i);
         return i > 0 && t.lower().endsWith("ing") && t.pos().matches("ADJ|NOUN") && toks.get(i - 1).pos().equals("ADP");
+    }
+
+    /** "400,000 Nepalis work in Qatar": the tagger may call "work" after a plural subject a noun. */
+    private static boolean verbTaggedNoun(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return t.pos().equals("NOUN") && t.lower().matches("work|live") && i > 0 && i + 1 < toks.size()
+                && toks.get(i - 1).pos().matches("PROPN|NOUN") && toks.get(i - 1).lower().endsWith("s")
+                && toks.get(i + 1).lower().matches("in|for|as|abroad");
     }
 
     private static boolean isVerbLike(Token t) {

@@ -137,6 +137,9 @@ public final class QuantityParser {
         String currency = null;
         int k = i;
         PhraseTable.Match<String> symbol = currencySymbols.matchAt(p, i);
+        if (symbol != null && !solid(p, symbol)) {
+            symbol = null; // "approved a $1 billion loan": the article "a" and "$" are not "A$"
+        }
         if (symbol == null) {
             symbol = currencyCodes.matchAt(p, i);
         }
@@ -427,5 +430,15 @@ public final class QuantityParser {
             return null;
         }
         return rate;
+    }
+
+    /** A symbol of several pieces is written without spaces: "A$", "US$". */
+    private static boolean solid(List<Piece> p, PhraseTable.Match<String> m) {
+        for (int j = m.begin() + 1; j < m.end(); j++) {
+            if (p.get(j).begin() != p.get(j - 1).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

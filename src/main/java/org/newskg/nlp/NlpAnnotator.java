@@ -90,7 +90,7 @@ public final class NlpAnnotator {
         for (TextRange span : spans) {
             if (!joined.isEmpty()) {
                 TextRange last = joined.get(joined.size() - 1);
-                if (continuesAfter(text, last, span)) {
+                if (continuesAfter(text, last, span) || brokenMidClause(text, last, span) || aloneAbbreviation(text, last, span)) {
                     joined.set(joined.size() - 1, new TextRange(last.begin(), span.end()));
                     continue;
                 }
@@ -98,6 +98,30 @@ public final class NlpAnnotator {
             joined.add(span);
         }
         return joined;
+    }
+
+    /**
+     * The model sometimes breaks inside running text with no punctuation at all ("paid $1.5 | million to"):
+     * a part that ends in a letter or digit, followed on the same line, is not a sentence of its own.
+     */
+    static boolean brokenMidClause(String text, TextRange previous, TextRange next) {
+        char last = text.charAt(previous.end() - 1);
+        if (!Character.isLetterOrDigit(last)) {
+            return false;
+        }
+        for (int k = previous.end(); k < next.begin(); k++) {
+            if (text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+                return false; // a headline or a line of its own
+            }
+        }
+        return true;
+    }
+
+    /** A "sentence" that is only a dotted abbreviation ("U.S." + "President Biden met...") opens the next one. */
+    static boolean aloneAbbreviation(String text, TextRange previous, TextRange next) {
+        String part = text.substring(previous.begin(), previous.end()).strip();
+        return part.matches("(?:\\p{Lu}\\.){2,4}") && Character.isUpperCase(text.charAt(next.begin()))
+                && text.substring(previous.end(), next.begin()).indexOf('\n') < 0;
     }
 
     static boolean continuesAfter(String text, TextRange previous, TextRange next) {

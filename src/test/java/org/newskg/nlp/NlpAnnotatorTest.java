@@ -32,6 +32,16 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void joinsAPartSplitOffInRunningTextOrAnAbbreviationLeftAlone() {
+        List<String> s = sentences("The rebels paid $1.5 million to the group last year. U.S. President Ann Moore "
+                + "visited the U.S. base at Akrotiri on Friday.");
+        assertEquals(List.of("The rebels paid $1.5 million to the group last year.",
+                "U.S. President Ann Moore visited the U.S. base at Akrotiri on Friday."), s);
+        List<String> lines = sentences("Negotiators met on Sunday.\n\nTalks resume in Doha\n\nThey met again on Monday.");
+        assertEquals(3, lines.size(), "a line without a full stop stays its own sentence: " + lines);
+    }
+
+    @Test
     void keepsDottedAbbreviationsAndDomainNamesWhole() {
         List<String> s = sentences("The U.N.\n\nsanctions were renewed, Meduza.io reported on Tuesday.");
         assertEquals(1, s.size(), s.toString());
