@@ -29,6 +29,7 @@ import org.newskg.nlp.Token;
  */
 public final class EventExtractor {
     private static final CueWords CUES = CueWords.fromResource("/event/cues.tsv");
+    private static final CueWords ENTITY_CUES = CueWords.fromResource("/entity/cues.tsv");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
     private static final Set<EventClass> STATE_LEVEL = Set.of(EventClass.Deployment, EventClass.ArmsTransfer,
             EventClass.Aid, EventClass.Payment, EventClass.Sanction, EventClass.TreatySigning, EventClass.LaborMigration);
@@ -347,7 +348,8 @@ public final class EventExtractor {
             List<String> roles = null;
             if (governing != null) {
                 roles = preps.get(governing);
-            } else if (first && entry.objectRole() != null && directlyAfter(toks, trig, a.from)) {
+            } else if (first && entry.objectRole() != null && (directlyAfter(toks, trig, a.from)
+                    || a.mention.entity().type() == EntityType.Person && titledPersonAfter(toks, trig, a.from))) {
                 if (possessor(toks, a)) {
                     continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
                 }
@@ -357,7 +359,8 @@ public final class EventExtractor {
             } else if (a.mention.kind() == MentionKind.DEMONYM && entry.subjectRole() != null && !entry.verb()) {
                 roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
             }
-            first = false;
+            // "met Ethiopian army chief X": the demonym describes the person met, who is still the object
+            first = first && governing == null && a.mention.kind() == MentionKind.DEMONYM && titledPersonNext(toks, args, a);
             prep = governing;
             if ("to".equals(governing) && f.has(Role.target) && roles != null && roles.contains("target")) {
                 continue; // "sanctions on Iran's exports to China": the measure already has its target
@@ -1469,11 +1472,12 @@ public final class EventExtractor {
                     && toks.get(k + 1).lower().equals("least")) {
                 continue; // "barred about 5,000 Pakistanis": "about" qualifies the figure, it governs nothing
             }
-            if (t.pos().equals("ADP") || t.pos().equals("PART") && t.lower().equals("to")) {
+            if (t.pos().equals("ADP") && CUES.is("preposition", t.lower()) || t.pos().equals("PART") && t.lower().equals("to")) {
                 return t.lower();
             }
             // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
-            if (!t.pos().matches("DET|ADJ|NUM|PROPN|NOUN") && !t.text().equals("'s") && !t.text().equals("’s")) {
+            // ("army" in "Ethiopian army chief" is sometimes tagged ADP: a word that is no preposition is a modifier)
+            if (!t.pos().matches("DET|ADJ|NUM|PROPN|NOUN|ADP") && !t.text().equals("'s") && !t.text().equals("’s")) {
                 return null;
             }
         }
@@ -1490,6 +1494,35 @@ public final class EventExtractor {
             k--;
         }
         return k >= 0 && (toks.get(k).text().equals(",") || toks.get(k).pos().equals("CCONJ"));
+    }
+
+    /**
+     * "met Sudanese army chief X", "met the country's foreign minister X": a person after a lower-case title
+     * phrase is still the verb's object. Every word between is a determiner, adjective, capitalized word or
+     * common noun, and the last common noun before the name is a person title (data: entity/cues.tsv).
+     */
+    private static boolean titledPersonNext(List<Token> toks, List<Arg> args, Arg demonym) {
+        for (Arg b : args) {
+            if (b.from >= demonym.to) {
+                return b.mention.entity().type() == EntityType.Person && titledPersonAfter(toks, demonym.to - 1, b.from);
+            }
+        }
+        return false;
+    }
+
+    private static boolean titledPersonAfter(List<Token> toks, int trig, int argFrom) {
+        boolean titled = false;
+        for (int k = trig + 1; k < argFrom; k++) {
+            Token t = toks.get(k);
+            boolean mistagged = t.pos().equals("ADP") && !CUES.is("preposition", t.lower()); // "army/ADP chief"
+            if (!t.pos().matches("DET|ADJ|NOUN|PROPN|PART") && !mistagged && !t.lower().matches("his|her|its|their")) {
+                return false;
+            }
+            if (t.pos().equals("NOUN") || mistagged) {
+                titled = ENTITY_CUES.is("person-title", t.lower());
+            }
+        }
+        return titled;
     }
 
     private static boolean directlyAfter(List<Token> toks, int trig, int argFrom) {

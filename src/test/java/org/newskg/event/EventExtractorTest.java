@@ -60,6 +60,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPersonAfterALowerCaseTitlePhraseIsTheObject() {
+        EventMention meeting = first(events("Kenyan President William Ruto met Ethiopian army chief Birhanu Jula in "
+                + "Nairobi on Tuesday."), EventClass.Meeting).orElseThrow();
+        List<String> labels = meeting.participants().getOrDefault(Role.participant, List.of()).stream()
+                .map(Entity::label).toList();
+        assertTrue(labels.contains("Birhanu Jula"), "the person met: " + meeting.participants());
+        assertTrue(labels.contains("William Ruto"), "the one who met: " + meeting.participants());
+    }
+
+    @Test
     void whatIsMovedDecidesTheClass() {
         List<EventMention> es = events("Belarus supplied artillery shells and fuel to Russia.");
         EventMention arms = first(es, EventClass.ArmsTransfer).orElseThrow();
