@@ -1103,8 +1103,7 @@ public final class EventExtractor {
     /** "refused to back the new sanctions": a refusal governs the event a few words on. */
     private static boolean refusedBefore(List<Token> toks, int trig) {
         for (int k = Math.max(0, trig - 7); k < trig; k++) {
-            if (toks.get(k).lower().matches("refused|refuses|refusing|refuse|declined|declines|declining|decline")
-                    && k + 1 < trig && toks.get(k + 1).lower().equals("to")) {
+            if (CUES.is("refusal", toks.get(k).lower()) && k + 1 < trig && toks.get(k + 1).lower().equals("to")) {
                 return true;
             }
         }

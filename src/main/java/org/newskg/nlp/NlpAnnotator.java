@@ -25,6 +25,7 @@ public final class NlpAnnotator {
     private static final Pattern GLUED_TOKEN = Pattern.compile("\\.(?=\\p{Lu}\\p{Ll})");
     private static final Pattern WORD_BEFORE_END = Pattern.compile("(\\p{L}+)\\.$");
     private static final Pattern DOTTED_ABBREVIATION_END = Pattern.compile("(?:\\b\\p{Lu}\\.){2,}$");
+    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,4}");
     private static final Pattern INITIAL_END = Pattern.compile("\\b\\p{Lu}\\.$");
 
     private static final WordList ABBREVIATIONS = WordList.fromResource("/nlp/abbreviations.txt");
@@ -120,7 +121,7 @@ public final class NlpAnnotator {
     /** A "sentence" that is only a dotted abbreviation ("U.S." + "President Biden met...") opens the next one. */
     static boolean aloneAbbreviation(String text, TextRange previous, TextRange next) {
         String part = text.substring(previous.begin(), previous.end()).strip();
-        return part.matches("(?:\\p{Lu}\\.){2,4}") && Character.isUpperCase(text.charAt(next.begin()))
+        return DOTTED_ABBREVIATION.matcher(part).matches() && Character.isUpperCase(text.charAt(next.begin()))
                 && text.substring(previous.end(), next.begin()).indexOf('\n') < 0;
     }
 
