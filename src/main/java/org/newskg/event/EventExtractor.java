@@ -39,6 +39,14 @@ public final class EventExtractor {
             EventClass.Aid, EventClass.LaborMigration);
 
     /** Counted parties, not things: "sanctions on three companies" counts targets, never weapons. */
+    /** Flows whose missing side the article's previous account of the same flow may give. */
+    private static final Set<EventClass> CONTEXT_FLOWS = Set.of(EventClass.Deployment, EventClass.ArmsTransfer, EventClass.Aid);
+    /** How many sentences back that account may be. */
+    private static final int CONTEXT_WINDOW = 4;
+
+    /** Confidence kept by an event whose party was only referred back to ("he", "the bloc"). */
+    private static final double RESOLVED_WEIGHT = 0.85;
+
     private static final Set<String> PARTY_NOUNS = Set.of("companies", "company", "firms", "firm", "individuals",
             "people", "persons", "entities", "officials", "banks", "civilians", "businessmen");
 
@@ -47,12 +55,14 @@ public final class EventExtractor {
     private final QuantityParser quantities;
     private final TimeResolver times;
     private final Attribution attribution = new Attribution(CUES);
+    private final Anaphora anaphora;
 
     public EventExtractor(EventLexicon lexicon, Catalog catalog, QuantityParser quantities, TimeResolver times) {
         this.lexicon = lexicon;
         this.catalog = catalog;
         this.quantities = quantities;
         this.times = times;
+        this.anaphora = new Anaphora(CUES, w -> lexicon.entriesFor(w).stream().anyMatch(e -> !e.verb()));
     }
 
     public List<EventMention> extract(AnnotatedArticle doc, List<EntityMention> mentions, LocalDate published) {
@@ -62,7 +72,11 @@ public final class EventExtractor {
         Entity lastPlace = null;
         List<Entity> recentStates = new ArrayList<>(); // the states named so far, the latest last
         for (Sentence s : doc.sentences()) {
-            List<EntityMention> here = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            List<EntityMention> named = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            // "He is expected to meet X", "the bloc imposed": parties told by a back-reference join the named ones
+            List<EntityMention> here = new ArrayList<>(named);
+            here.addAll(anaphora.resolve(s, text, mentions));
+            here.sort(java.util.Comparator.comparingInt(EntityMention::begin));
             List<Quantity> qs = quantities.parse(s, text);
             List<TimeMention> ts = times.find(s, text, published, null);
             // a story told in order: "a visit in July last year ... followed by a summit in September"
@@ -79,15 +93,26 @@ public final class EventExtractor {
                     break;
                 }
             }
-            Context context = new Context(previousFlow, List.copyOf(recentStates));
+            List<Entity> lastTargets = List.of();
+            for (int k = out.size() - 1; k >= 0; k--) {
+                if (out.get(k).eventClass() == EventClass.Sanction && out.get(k).participants().containsKey(Role.target)) {
+                    lastTargets = out.get(k).participants().get(Role.target);
+                    break;
+                }
+            }
+            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets);
             List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
             for (EventMention e : events) {
-                out.add(lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e);
+                e = lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e;
+                out.add(withContextParty(out, e));
             }
             if (events.isEmpty()) {
                 carryFigures(out, s, qs);
             }
-            for (EntityMention m : here) {
+            if (events.stream().noneMatch(e -> e.eventClass() == EventClass.Casualty)) {
+                carryToll(out, s, qs);
+            }
+            for (EntityMention m : named) {
                 if (m.entity().type() == EntityType.Place) {
                     lastPlace = m.entity();
                 }
@@ -128,7 +153,8 @@ public final class EventExtractor {
             if (unit != null) {
                 previousUnit = unit;
             }
-            boolean counted = unit != null && lexicon.themeClass(unit) == e.eventClass() && e.eventClass() != EventClass.Payment
+            boolean counted = unit != null && (lexicon.themeClass(unit) == e.eventClass() || CUES.is("cargo-unit", unit)
+                    && MOVING.contains(e.eventClass())) && e.eventClass() != EventClass.Payment
                     || e.eventClass() == EventClass.LaborMigration && q.isMoney() && q.per() != null;
             if (counted && added.stream().noneMatch(o -> o.begin() == q.begin())) {
                 added.add(new Quantity(unitOf.value(), unitOf.min(), unitOf.max(), unit, unitOf.currency(),
@@ -140,6 +166,72 @@ public final class EventExtractor {
                     e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
                     e.rule(), e.confidence()));
         }
+    }
+
+    /**
+     * "A drone strike killed at least 27 people ... A volunteer group put the death toll at 41": a sentence that
+     * frames no casualty of its own but restates a toll gives another figure of the latest casualty event, when
+     * that was told at most two sentences before.
+     */
+    private void carryToll(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        if (qs.isEmpty() || s.tokens().stream().noneMatch(t -> CUES.is("toll-word", t.lower()))) {
+            return;
+        }
+        for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentenceIndex() <= 2; k--) {
+            EventMention e = out.get(k);
+            if (e.eventClass() != EventClass.Casualty) {
+                continue;
+            }
+            List<Quantity> added = new ArrayList<>(e.quantities());
+            for (Quantity q : qs) {
+                boolean count = !q.isMoney() && !"percent".equals(q.unit()) && (q.unit() == null
+                        || lexicon.themeClass(q.unit()) == null);
+                if (count && added.stream().noneMatch(o -> o.begin() == q.begin())) {
+                    added.add(new Quantity(q.value(), q.min(), q.max(), q.unit() == null ? "people" : q.unit(), null,
+                            q.qualifier(), q.per(), q.text(), q.begin(), q.end()));
+                }
+            }
+            out.set(k, new EventMention(e.eventClass(), e.participants(), e.items(), added, e.time(), e.sentenceIndex(),
+                    e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                    e.rule(), e.confidence()));
+            return;
+        }
+    }
+
+    /**
+     * A flow told with one side only, where the article has just told the same kind of flow with that side and
+     * the other: "The first eight helicopters arrived in Poland" after "Poland is buying 96 helicopters from the
+     * United States" has the United States as its sender; "Kenya first deployed 400 officers in 2024" after "Kenya
+     * flew 300 officers to Haiti" went to Haiti. The missing side is taken from the latest such flow within a few
+     * sentences, at a lower confidence.
+     */
+    private static EventMention withContextParty(List<EventMention> before, EventMention e) {
+        if (!CONTEXT_FLOWS.contains(e.eventClass())) {
+            return e;
+        }
+        List<Entity> agents = e.participants().getOrDefault(Role.agent, List.of());
+        List<Entity> recipients = e.participants().getOrDefault(Role.recipient, List.of());
+        if (agents.isEmpty() == recipients.isEmpty()) {
+            return e;
+        }
+        Role known = agents.isEmpty() ? Role.recipient : Role.agent;
+        Role missing = agents.isEmpty() ? Role.agent : Role.recipient;
+        List<Entity> have = agents.isEmpty() ? recipients : agents;
+        for (int k = before.size() - 1; k >= 0 && e.sentenceIndex() - before.get(k).sentenceIndex() <= CONTEXT_WINDOW; k--) {
+            EventMention o = before.get(k);
+            List<Entity> other = o.participants().getOrDefault(missing, List.of());
+            if (o == e || o.eventClass() != e.eventClass() || other.isEmpty()
+                    || o.participants().getOrDefault(known, List.of()).stream().noneMatch(have::contains)
+                    || other.stream().anyMatch(have::contains)) {
+                continue;
+            }
+            Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
+            roles.put(missing, other);
+            return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
+                    e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                    e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
+        }
+        return e;
     }
 
     /** "killed and wounded there": the adverb points at the place the article named last. */
@@ -193,7 +285,7 @@ public final class EventExtractor {
      * @param previousFlow the latest transfer or movement of the last sentences, or null
      * @param recentStates the states named before the sentence, the latest last
      */
-    private record Context(EventMention previousFlow, List<Entity> recentStates) {
+    private record Context(EventMention previousFlow, List<Entity> recentStates, List<Entity> lastSanctionTargets) {
     }
 
     /** A frame being filled. */
@@ -228,6 +320,9 @@ public final class EventExtractor {
                                               LocalDate published, Context context) {
         List<Token> toks = s.tokens();
         List<Arg> args = args(toks, mentions);
+        Set<Entity> resolvedOnly = new LinkedHashSet<>();
+        args.stream().filter(a -> Anaphora.isResolved(a.mention)).forEach(a -> resolvedOnly.add(a.mention.entity()));
+        args.stream().filter(a -> !Anaphora.isResolved(a.mention)).forEach(a -> resolvedOnly.remove(a.mention.entity()));
         List<Frame> framed = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
@@ -248,6 +343,9 @@ public final class EventExtractor {
         frames.removeIf(f -> f.eventClass == EventClass.Payment && !f.entry.verb() && frames.stream()
                 .anyMatch(g -> g != f && g.eventClass != EventClass.Payment && g.items.stream()
                         .anyMatch(i -> (" " + i.toLowerCase() + " ").contains(" " + toks.get(f.trigger).lower() + " "))));
+        // "Kenya flew 300 police officers to Haiti": a verb that moves people or things is no visit of their sender
+        frames.removeIf(f -> f.eventClass == EventClass.Visit && frames.stream()
+                .anyMatch(g -> g != f && g.trigger == f.trigger && g.entry.byTheme() && MOVING.contains(g.eventClass)));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         // (with the same parties, the first trigger stays and takes the other's figures)
@@ -279,6 +377,9 @@ public final class EventExtractor {
             f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
             double confidence = Math.min(1.0, f.entry.confidence() * modalityWeight(modality)
                     + 0.05 * Math.min(3, f.participantCount() - 1));
+            if (f.roles.values().stream().flatMap(Set::stream).anyMatch(resolvedOnly::contains)) {
+                confidence *= RESOLVED_WEIGHT; // a party found through "he" or "the bloc" is less sure than a name
+            }
             TimeValue time = f.time != null ? f.time : clauseTime(eventTimes, toks, f.trigger);
             out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, time,
                     s.index(), s.begin(), s.end(), trig.begin(), trig.end(), found.source(), found.hedge(),
@@ -318,14 +419,29 @@ public final class EventExtractor {
             items.add(toks.get(subject.to).text()); // "North Korean soldiers ... arrived": the soldiers moved
         }
         f.items.addAll(items);
+        // "a $2 billion loan that Washington extended to Poland": the noun is the object of a relative clause
+        Arg relativeSubject = null;
+        int relativeVerb = -1;
+        if (!entry.verb() && subject == null && support < 0) {
+            relativeVerb = relativeSupport(toks, args, trig);
+            if (relativeVerb >= 0) {
+                relativeSubject = subject(toks, args, relativeVerb, true);
+                subject = relativeSubject;
+                support = relativeVerb;
+                f.support = support;
+            }
+        }
         // arguments after the trigger, each with the preposition that governs it
         String prep = null;
         boolean first = true;
         Map<String, List<String>> preps = entry.preps();
         int predicate = trig;
         for (Arg a : args) {
-            if (a.from <= trig || a.from >= clauseEnd) {
+            if (a.from <= trig || a.from >= clauseEnd || a == relativeSubject) {
                 continue;
+            }
+            if (relativeVerb >= 0 && a.from > relativeVerb && predicate == trig) {
+                predicate = relativeVerb; // the parties after the relative verb belong to the noun
             }
             if (newPredicateBetween(toks, predicate, a.from)) {
                 EventLexicon.Entry arrival = predicate == trig ? arrivalAfterParticiple(toks, trig, a.from) : null;
@@ -367,6 +483,10 @@ public final class EventExtractor {
             }
             if (roles != null) {
                 assign(f, roles, a.mention.entity());
+                Arg named = titledApposition(toks, args, a);
+                if (named != null) {
+                    assign(f, roles, named.mention.entity()); // "sanctioned the RSF commander, X": X as well
+                }
             }
         }
         // the subject
@@ -410,6 +530,9 @@ public final class EventExtractor {
         if (entry.eventClass() == EventClass.Casualty && !f.has(Role.agent)) {
             instrumentAgent(f, toks, args);
         }
+        if (entry.eventClass() == EventClass.Casualty && entry.verb()) {
+            casualtyPlaces(f, toks, args, trig);
+        }
         if (entry.verb()) {
             int after = subject != null ? subject.to : clauseStart(toks, trig);
             for (Arg a : args) {
@@ -420,6 +543,17 @@ public final class EventExtractor {
                         && placePrepBefore(toks, a.from).matches("on|in|near|at|over")) {
                     f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
                 }
+            }
+        }
+        if (entry.eventClass() == EventClass.Sanction && !f.has(Role.target) && f.has(Role.agent)
+                && echoes(toks, trig, clauseEnd)) {
+            // "Canada announced parallel measures against six of the same entities": the targets told before
+            context.lastSanctionTargets().forEach(e -> f.add(Role.target, e));
+        }
+        if (!f.has(Role.location)) {
+            Arg place = frontedPlace(toks, args, trig, entry.eventClass());
+            if (place != null) {
+                f.add(Role.location, place.mention.entity());
             }
         }
         List<Frame> frames = new ArrayList<>();
@@ -490,6 +624,67 @@ public final class EventExtractor {
             }
             return;
         }
+    }
+
+    /**
+     * Where people were killed, told anywhere before the casualty verb of the sentence: "a strike on a camp
+     * outside X, killing ...", "on the edge of the town, killing ...", "Sudan's war ... has killed", "the conflict
+     * in Yemen, which began ..., has killed".
+     */
+    private static void casualtyPlaces(Frame f, List<Token> toks, List<Arg> args, int trig) {
+        for (Arg a : args) {
+            if (a.to > trig || a.mention.kind() == MentionKind.DEMONYM || f.origins.contains(a.mention.entity())) {
+                continue;
+            }
+            EntityType type = a.mention.entity().type();
+            String prep = placePrepBefore(toks, a.from);
+            boolean placed = type == EntityType.Place && prep.matches("on|in|near|at|over|outside|around|inside");
+            // "Sudan's war", "the conflict in Yemen": the country a war is fought in
+            boolean warOf = type == EntityType.State && possessor(toks, a) && conflictNounAt(toks, a.to);
+            boolean warIn = type == EntityType.State && prep.equals("in") && a.from >= 2
+                    && CUES.is("conflict-noun", toks.get(a.from - 2).lower());
+            if (placed || warOf || warIn) {
+                f.add(Role.location, a.mention.entity());
+            }
+            // "the war, which broke out between the army and the RSF, has killed": the sides fighting
+            if (type != EntityType.Place && (prep.equals("between") || coordinated(toks, a.from) && betweenBefore(toks, a.from))) {
+                f.add(Role.agent, a.mention.entity());
+            }
+        }
+    }
+
+    /** A word in the trigger's clause says the measure repeats one told before ("parallel", "the same", "similar"). */
+    private static boolean echoes(List<Token> toks, int trig, int clauseEnd) {
+        for (int k = Math.max(0, trig - 3); k < Math.min(clauseEnd, toks.size()); k++) {
+            if (CUES.is("echo", toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "between the army and X": a "between" opens the pair a few words before X. */
+    private static boolean betweenBefore(List<Token> toks, int argFrom) {
+        for (int k = argFrom - 1; k >= Math.max(0, argFrom - 6); k--) {
+            if (toks.get(k).lower().equals("between")) {
+                return true;
+            }
+            if (toks.get(k).text().equals(",") || toks.get(k).pos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "('s) (civil) war": a conflict noun after a possessive and adjectives, starting at {@code k}. */
+    private static boolean conflictNounAt(List<Token> toks, int k) {
+        if (k < toks.size() && toks.get(k).text().matches("['’]s?")) {
+            k++;
+        }
+        while (k < toks.size() && toks.get(k).pos().equals("ADJ")) {
+            k++;
+        }
+        return k < toks.size() && CUES.is("conflict-noun", toks.get(k).lower());
     }
 
     /**
@@ -915,7 +1110,7 @@ public final class EventExtractor {
                 // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
                 // nearer one that merely accepts it ("sanctions on ten people and three companies supplying drones")
                 boolean counts = counts(f, q);
-                if (f.eventClass == EventClass.ArmsTransfer && !counts || f.eventClass == EventClass.Aid && !counts && !q.isMoney()) {
+                if (f.eventClass == EventClass.ArmsTransfer && !counts && !q.isMoney() || f.eventClass == EventClass.Aid && !counts && !q.isMoney()) {
                     continue; // arms are counted in weapons, gifts in what is given: not in the people or firms around them
                 }
                 int d = Math.abs(toks.get(f.trigger).begin() - q.begin());
@@ -966,8 +1161,31 @@ public final class EventExtractor {
                 noun = candidate;
             }
         }
+        if (noun == null) {
+            // "killed tens of thousands, with estimates ranging from 40,000 to 150,000": a bare figure after a
+            // casualty verb, where no frame counts anything else, counts people
+            boolean onlyCasualties = !frames.isEmpty() && frames.stream().allMatch(f -> f.eventClass == EventClass.Casualty);
+            boolean after = frames.stream().anyMatch(f -> toks.get(f.trigger).end() <= q.begin()
+                    && noOtherPredicate(toks, f.trigger, q.begin()));
+            if (onlyCasualties && after && q.value() == null || onlyCasualties && after && !q.text().matches("(?s).*\\b(1[89]|20)\\d\\d\\b.*")) {
+                return new Quantity(q.value(), q.min(), q.max(), "people", null, q.qualifier(), q.per(), q.text(),
+                        q.begin(), q.end());
+            }
+        }
         return noun == null ? q : new Quantity(q.value(), q.min(), q.max(), lexicon.canonicalUnit(noun), null,
                 q.qualifier(), q.per(), q.text(), q.begin(), q.end());
+    }
+
+    /** "killed ..., with estimates ranging from X": no verb of another event stands between the trigger and the figure. */
+    private boolean noOtherPredicate(List<Token> toks, int trig, int figureBegin) {
+        for (int k = trig + 1; k < toks.size() && toks.get(k).end() <= figureBegin; k++) {
+            Token t = toks.get(k);
+            if (t.pos().equals("VERB") && !CUES.is("estimate-verb", t.lower())
+                    && lexicon.entriesFor(t.text()).stream().noneMatch(e -> e.eventClass() == EventClass.Casualty)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastWord(String phrase) {
@@ -999,7 +1217,8 @@ public final class EventExtractor {
                     || q.unit() != null && Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s")
                     || !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()) && unitClass == null;
             case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
-            case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
+            // "a contract for 96 helicopters, worth about $10 billion": a deal's value (a payment frame, if any, wins it)
+            case ArmsTransfer -> q.isMoney() && q.per() == null || !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
                     && !"percent".equals(q.unit()) && !PARTY_NOUNS.contains(q.unit().toLowerCase());
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
             default -> false;
@@ -1229,13 +1448,16 @@ public final class EventExtractor {
                 continue;
             }
             // "a number of North Korean soldiers": the soldiers' state; "by Putin's reception": a noun's possessor
-            boolean owner = ownsTheme(toks, a) || !verb && adjacentModifier(toks, a.to, trig);
+            boolean owner = ownsTheme(toks, a) || !verb && adjacentModifier(toks, a.to, trig) || verb && memberOf(toks, a);
             if (a.from > 0 && CUES.is("preposition", toks.get(a.from - 1).text()) && !owner) {
                 continue;
             }
             if (a.from > 1 && toks.get(a.from - 1).pos().equals("DET") && !owner
                     && CUES.is("preposition", toks.get(a.from - 2).text())) {
                 continue;
+            }
+            if (!owner && a.mention.entity().type() == EntityType.Person && prepBeforeTitles(toks, a.from)) {
+                continue; // "received by President X before holding talks": X is governed by "by"
             }
             if (insideApposition(toks, a.from, trig)) {
                 continue;
@@ -1246,6 +1468,12 @@ public final class EventExtractor {
             if (best == null || a.from > best.from) {
                 best = a;
             }
+        }
+        if (best == null && verb && clauseStart >= 3 && toks.get(clauseStart - 1).lower().matches("which|who")
+                && toks.get(clauseStart - 2).text().equals(",")) {
+            // "..., coordinated with Canada, which announced parallel measures": the relative pronoun's antecedent
+            int end = clauseStart - 2;
+            best = args.stream().filter(a -> a.to == end && a.mention.kind() != MentionKind.DEMONYM).findFirst().orElse(null);
         }
         return best;
     }
@@ -1292,6 +1520,72 @@ public final class EventExtractor {
             out.add(prev);
             current = prev;
         }
+    }
+
+    /**
+     * "the Wagner commander, Dmitry Utkin": a person named in apposition after a title that follows the
+     * entity; null when none.
+     */
+    private static Arg titledApposition(List<Token> toks, List<Arg> args, Arg a) {
+        int k = a.to;
+        boolean titled = false;
+        while (k < toks.size() && toks.get(k).pos().matches("NOUN|ADJ") && ENTITY_CUES.is("person-title", toks.get(k).lower())) {
+            titled = true;
+            k++;
+        }
+        if (!titled || k >= toks.size() || !toks.get(k).text().equals(",")) {
+            return null;
+        }
+        int at = k + 1;
+        return args.stream().filter(b -> b.from == at && b.mention.entity().type() == EntityType.Person).findFirst().orElse(null);
+    }
+
+    /**
+     * The verb of a relative clause right after an event noun whose object the noun is ("a loan that
+     * Washington extended", "the aid which Japan pledged"), or -1. The verb must be a support verb of the lexicon.
+     */
+    private static int relativeSupport(List<Token> toks, List<Arg> args, int trig) {
+        int k = trig + 1;
+        if (k >= toks.size() || !toks.get(k).lower().matches("that|which")) {
+            return -1;
+        }
+        final int after = k + 1;
+        Arg subject = args.stream().filter(a -> a.from == after || a.from == after + 1 && toks.get(after).pos().equals("DET"))
+                .findFirst().orElse(null);
+        if (subject == null) {
+            return -1;
+        }
+        for (int v = subject.to; v < Math.min(toks.size(), subject.to + 4); v++) {
+            Token t = toks.get(v);
+            if (t.pos().equals("VERB")) {
+                return CUES.is("support-verb", t.lower()) ? v : -1;
+            }
+            if (!t.pos().matches("AUX|ADV|PART")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A preposition governs the name through capitalized titles: "by President X", "with Chancellor X". */
+    private static boolean prepBeforeTitles(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        int titles = 0;
+        while (k >= 0 && titles < 4 && Character.isUpperCase(toks.get(k).text().charAt(0))
+                && toks.get(k).pos().matches("PROPN|NOUN") && ENTITY_CUES.is("person-title", toks.get(k).lower())) {
+            titles++;
+            k--;
+        }
+        return titles > 0 && k >= 0 && toks.get(k).pos().equals("ADP") && CUES.is("preposition", toks.get(k).lower());
+    }
+
+    /** "gunmen from the X gang", "fighters of X": the group whose people are the subject acts through them. */
+    private static boolean memberOf(List<Token> toks, Arg a) {
+        int k = a.from - 1;
+        if (k >= 0 && toks.get(k).pos().equals("DET")) {
+            k--;
+        }
+        return k >= 1 && toks.get(k).lower().matches("from|of") && CUES.is("member-noun", toks.get(k - 1).lower());
     }
 
     /** "Russia's" / "Russia’s": the entity owns what follows. */
@@ -1433,8 +1727,8 @@ public final class EventExtractor {
     private static boolean newPredicateBetween(List<Token> toks, int trig, int argFrom) {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
-            if (!t.pos().equals("VERB")) {
-                continue;
+            if (!t.pos().equals("VERB") || CUES.is("list-preposition", t.lower())) {
+                continue; // "..., including X": a list goes on, no new predicate starts
             }
             String before = toks.get(k - 1).pos();
             if (!before.matches("DET|ADJ|ADV|CCONJ") || toks.get(k - 1).lower().equals("to")) {
@@ -1466,12 +1760,16 @@ public final class EventExtractor {
                 k--; // "at the port of Colombo": the preposition before the port governs the place
                 continue;
             }
+            if (t.lower().equals("of") && k - 1 > trig && CUES.is("direction", toks.get(k - 1).lower())) {
+                return "near"; // "in Lusail, north of Doha": a bearing from a place is near it
+            }
             if (t.lower().matches("about|around|over|under|nearly|some|least|at") && k + 1 < toks.size()
                     && toks.get(k + 1).pos().equals("NUM") || t.lower().equals("at") && k + 1 < toks.size()
                     && toks.get(k + 1).lower().equals("least")) {
                 continue; // "barred about 5,000 Pakistanis": "about" qualifies the figure, it governs nothing
             }
-            if (t.pos().equals("ADP") && CUES.is("preposition", t.lower()) || t.pos().equals("PART") && t.lower().equals("to")) {
+            if (t.pos().equals("ADP") && CUES.is("preposition", t.lower()) || t.pos().equals("PART") && t.lower().equals("to")
+                    || CUES.is("list-preposition", t.lower())) {
                 return t.lower();
             }
             // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
@@ -1538,6 +1836,10 @@ public final class EventExtractor {
     }
 
     private int clauseEnd(List<Token> toks, int trig) {
+        int fronted = frontedPhraseEnd(toks);
+        if (trig < fronted) {
+            return fronted; // "During his visit to Hanoi, Modi met ...": the fronted phrase ends at its comma
+        }
         for (int k = trig + 1; k < toks.size(); k++) {
             Token t = toks.get(k);
             if (t.text().equals(",") && reporterFollows(toks, k)) {
@@ -1567,6 +1869,43 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The comma that closes a phrase fronted before the main clause ("In Nairobi, ...", "On Wednesday, ...",
+     * "During his visit to Hanoi, ..."), or -1 when the sentence does not open with a preposition.
+     */
+    private static int frontedPhraseEnd(List<Token> toks) {
+        if (toks.isEmpty() || !toks.get(0).pos().matches("ADP|SCONJ") || !CUES.is("preposition", toks.get(0).lower())) {
+            return -1;
+        }
+        for (int k = 1; k < Math.min(toks.size(), 16); k++) {
+            if (toks.get(k).text().equals(",")) {
+                return k;
+            }
+            if (toks.get(k).pos().equals("VERB") && !toks.get(k).lower().endsWith("ing")) {
+                return -1; // "In 2023 Kenya sent ...": no comma, the phrase runs into the clause
+            }
+        }
+        return -1;
+    }
+
+    /** "In Nairobi, Ruto met ...": the place of a fronted phrase is where the clause after it happened. */
+    private static Arg frontedPlace(List<Token> toks, List<Arg> args, int trig, EventClass c) {
+        int comma = frontedPhraseEnd(toks);
+        if (comma < 0 || trig < comma || !toks.get(0).lower().matches("in|at|inside|near|outside|during|after|while|on")) {
+            return null;
+        }
+        for (Arg a : args) {
+            EntityType type = a.mention.entity().type();
+            boolean place = type == EntityType.Place || type == EntityType.State && c == EventClass.Casualty;
+            // "During his visit to Hanoi, ...": the place visited is where the clause after it happened
+            boolean governed = a.from > 0 && toks.get(a.from - 1).lower().matches("in|at|to|inside|near|outside");
+            if (a.to <= comma && place && governed && a.mention.kind() != MentionKind.DEMONYM) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static int endOffset(List<Token> toks, int clauseEnd) {

@@ -34,6 +34,7 @@ public final class QuantityParser {
     private final PhraseTable<String> percents;
     private final PhraseTable<String> rangeJoiners;
     private final PhraseTable<String> rangeOpeners;
+    private final PhraseTable<String> changeWords;
     private final PhraseTable<String> notRangeBefore;
     private final PhraseTable<String> knownUnits;
     private final PhraseTable<String> nonUnits;
@@ -67,6 +68,7 @@ public final class QuantityParser {
         rangeJoiners = PhraseTable.of(w, "range-joiner", r -> WordTable.column(r, 1, "any"));
         rangeOpeners = PhraseTable.words(w, "range-opener");
         notRangeBefore = PhraseTable.words(w, "not-range-before");
+        changeWords = PhraseTable.words(w, "change-word");
         knownUnits = PhraseTable.words(w, "unit");
         nonUnits = PhraseTable.words(w, "non-unit");
         notCounted = PhraseTable.words(w, "not-counted");
@@ -299,14 +301,29 @@ public final class QuantityParser {
         if (joiner == null) {
             return null;
         }
-        boolean opened = rangeOpeners.matchEndingAt(p, start) != null;
+        // "from about 40,000 to ...": a qualifier of the first figure stands between the opener and it
+        PhraseTable.Match<Qualifier> firstQualifier = qualifiersBefore.matchEndingAt(p, start);
+        int opening = firstQualifier != null ? firstQualifier.begin() : start;
+        boolean opened = rangeOpeners.matchEndingAt(p, opening) != null;
         if (joiner.value().equals("between") && !opened) {
             return null;
         }
-        if (!opened && notRangeBefore.matchEndingAt(p, start) != null) {
-            return null; // "rose from 5,000 to 10,000" is a change
+        PhraseTable.Match<String> notRange = notRangeBefore.matchEndingAt(p, opening);
+        if (!opened && notRange != null && changeBefore(p, notRange.begin())) {
+            return null; // "rose from 5,000 to 10,000" is a change; "killed from 40,000 to 150,000" a range
+        }
+        if (!opened && notRange != null) {
+            opened = true;
+            start = notRange.begin();
+        } else if (opened) {
+            start = opening;
         }
         int k = joiner.end();
+        // "to more than 150,000": the upper figure's own qualifier does not break the range
+        PhraseTable.Match<Qualifier> secondQualifier = qualifiersBefore.matchAt(p, k);
+        if (secondQualifier != null && numbers.startsNumber(p, secondQualifier.end())) {
+            k = secondQualifier.end();
+        }
         String currency2 = null;
         PhraseTable.Match<String> symbol = currencySymbols.matchAt(p, k);
         if (symbol != null) {
@@ -342,8 +359,18 @@ public final class QuantityParser {
         if (unit != null && unit2 == null && currency == null) {
             return null; // "5% to 700" is not a range
         }
-        int rangeStart = opened ? rangeOpeners.matchEndingAt(p, start).begin() : start;
+        int rangeStart = opened && rangeOpeners.matchEndingAt(p, start) != null ? rangeOpeners.matchEndingAt(p, start).begin() : start;
         return new Range(low, second.value(), rangeStart, rangeEnd, currency2, unit2);
+    }
+
+    /** A word of change ("rose", "fell", "an increase") shortly before {@code from}: "from X to Y" is then a change. */
+    private boolean changeBefore(List<Piece> p, int from) {
+        for (int j = from; j > Math.max(0, from - 6); j--) {
+            if (changeWords.matchEndingAt(p, j) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Head(int index, String unit) { }
