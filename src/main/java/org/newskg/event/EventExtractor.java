@@ -206,6 +206,9 @@ public final class EventExtractor {
      * sentences, at a lower confidence.
      */
     private static EventMention withContextParty(List<EventMention> before, EventMention e) {
+        if (e.eventClass() == EventClass.Payment) {
+            return paidForFlow(before, e);
+        }
         if (!CONTEXT_FLOWS.contains(e.eventClass())) {
             return e;
         }
@@ -227,6 +230,31 @@ public final class EventExtractor {
             }
             Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
             roles.put(missing, other);
+            return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
+                    e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                    e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
+        }
+        return e;
+    }
+
+    /**
+     * "Iran shipped 200 drones to the Houthis ... The militia paid about $1.5 million for a consignment": a payment
+     * with no payee, by the receiver of a flow told just before, goes to that flow's sender.
+     */
+    private static EventMention paidForFlow(List<EventMention> before, EventMention e) {
+        List<Entity> payers = e.participants().getOrDefault(Role.agent, List.of());
+        if (payers.isEmpty() || e.participants().containsKey(Role.recipient)) {
+            return e;
+        }
+        for (int k = before.size() - 1; k >= 0 && e.sentenceIndex() - before.get(k).sentenceIndex() <= CONTEXT_WINDOW; k--) {
+            EventMention o = before.get(k);
+            List<Entity> senders = o.participants().getOrDefault(Role.agent, List.of());
+            if (o == e || !CONTEXT_FLOWS.contains(o.eventClass()) || senders.isEmpty() || senders.stream().anyMatch(payers::contains)
+                    || o.participants().getOrDefault(Role.recipient, List.of()).stream().noneMatch(payers::contains)) {
+                continue;
+            }
+            Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
+            roles.put(Role.recipient, senders);
             return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
                     e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
                     e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
@@ -343,6 +371,10 @@ public final class EventExtractor {
         frames.removeIf(f -> f.eventClass == EventClass.Payment && !f.entry.verb() && frames.stream()
                 .anyMatch(g -> g != f && g.eventClass != EventClass.Payment && g.items.stream()
                         .anyMatch(i -> (" " + i.toLowerCase() + " ").contains(" " + toks.get(f.trigger).lower() + " "))));
+        // "Filipinos in Kuwait sent home $800 million": a remittance entry says who pays; the money theme of the
+        // plain transfer verb would reverse it
+        frames.removeIf(f -> f.eventClass == EventClass.Payment && f.entry.byTheme() && frames.stream()
+                .anyMatch(g -> g != f && g.trigger == f.trigger && g.eventClass == EventClass.Payment && !g.entry.byTheme()));
         // "Kenya flew 300 police officers to Haiti": a verb that moves people or things is no visit of their sender
         frames.removeIf(f -> f.eventClass == EventClass.Visit && frames.stream()
                 .anyMatch(g -> g != f && g.trigger == f.trigger && g.entry.byTheme() && MOVING.contains(g.eventClass)));
@@ -532,6 +564,27 @@ public final class EventExtractor {
         }
         if (entry.eventClass() == EventClass.Casualty && entry.verb()) {
             casualtyPlaces(f, toks, args, trig);
+        }
+        if (passive) {
+            // "aid for Gaza was delivered", "permits for Qatar were issued": the subject's own prepositions
+            for (Arg a : args) {
+                if (a.to > trig || a.from < clauseStart(toks, trig) || a.from == 0 || subject != null && a.from < subject.from) {
+                    continue;
+                }
+                List<String> roles = entry.preps().get(placePrepBefore(toks, a.from));
+                if (roles != null && !roles.isEmpty() && a.mention.kind() != MentionKind.DEMONYM) {
+                    assign(f, roles, a.mention.entity());
+                }
+            }
+        }
+        if (entry.eventClass() == EventClass.LaborMigration && !f.has(Role.agent)) {
+            // "permits were issued to Nepali workers": the workers' state is where they come from
+            for (Arg a : args) {
+                if (a.mention.kind() == MentionKind.DEMONYM && ownsTheme(toks, a) && a.from < clauseEnd
+                        && lexicon.themeClass(toks.get(a.to).text()) == EventClass.LaborMigration) {
+                    f.add(Role.agent, a.mention.entity());
+                }
+            }
         }
         if (entry.verb()) {
             int after = subject != null ? subject.to : clauseStart(toks, trig);
@@ -822,6 +875,10 @@ public final class EventExtractor {
                 }
             }
             return true;
+        }
+        if (needs.startsWith("near-any:")) { // "more than 74,000 permits for Qatar were issued": before or after
+            String clause = " " + window(toks, clauseStart(toks, trig), clauseEnd);
+            return java.util.Arrays.stream(needs.substring(9).split("\\|")).anyMatch(w -> clause.contains(" " + w + " "));
         }
         if (needs.startsWith("near-before:")) { // "the sanctions target Belarusian banks": the word comes first
             String before = " " + window(toks, clauseStart(toks, trig), trig);
