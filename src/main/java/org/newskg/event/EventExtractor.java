@@ -42,7 +42,7 @@ public final class EventExtractor {
     /** Flows whose missing side the article's previous account of the same flow may give. */
     private static final Set<EventClass> CONTEXT_FLOWS = Set.of(EventClass.Deployment, EventClass.ArmsTransfer, EventClass.Aid);
     /** How many sentences back that account may be. */
-    private static final int CONTEXT_WINDOW = 4;
+    private static final int CONTEXT_WINDOW = 6;
 
     /** Confidence kept by an event whose party was only referred back to ("he", "the bloc"). */
     private static final double RESOLVED_WEIGHT = 0.85;
@@ -429,7 +429,13 @@ public final class EventExtractor {
         f.entry = entry;
         f.trigger = trig;
         Arg subject = subject(toks, args, trig, entry.verb());
-        if (subject == null && entry.verb()) {
+        // "helicopters that Poland is buying from X arrived": the main verb's subject stands before the relative clause
+        int relative = entry.verb() ? relativeBefore(toks, trig) : -1;
+        if (relative >= 0) {
+            final int rel = relative;
+            subject = args.stream().filter(a -> a.to == rel && a.mention.kind() != MentionKind.DEMONYM).findFirst().orElse(null);
+        }
+        if (subject == null && entry.verb() && relative < 0) {
             subject = pronounAntecedent(toks, args, trig);
         }
         int support = entry.verb() || subject != null ? -1 : supportVerb(toks, trig);
@@ -444,6 +450,15 @@ public final class EventExtractor {
         }
         // the things moved: nouns after the trigger, or before it for passives and participles
         List<String> items = themeItems(toks, trig + 1, clauseEnd, args, qs);
+        if (relative >= 0) {
+            items.addAll(themeBefore(toks, relative)); // the noun the relative clause describes moved
+        }
+        if (items.isEmpty() && entry.verb()) {
+            int opener = relativeOpener(toks, trig);
+            if (opener >= 0) {
+                items.addAll(themeBefore(toks, opener)); // "96 helicopters that Poland is buying": what is bought
+            }
+        }
         if (items.isEmpty() || passive) {
             items.addAll(themeBefore(toks, trig));
         }
@@ -1083,7 +1098,7 @@ public final class EventExtractor {
             }
             // "18 K2 tanks", "F-16 jets": a model designation is a name, whatever the tagger says
             boolean model = t.text().matches("(?=.*\\d)(?=.*[A-Z])[A-Za-z0-9-]+");
-            if (participle || model || pos.equals("PUNCT") && t.text().matches("[,-]") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
+            if (participle || model || pos.equals("PUNCT") && t.text().matches("[,-]|\\w+-") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
                     || t.lower().equals("of") || t.lower().equals("for") && (k == from || items.isEmpty() && np.length() == 0
                             && toks.get(from - 1).lower().matches("contracts?|orders?")) // "a contract with X for 96 helicopters"
                     || t.lower().equals("in") && k > from && toks.get(k - 1).pos().equals("NUM") // "$500 million in aid"
@@ -1636,6 +1651,45 @@ public final class EventExtractor {
         return titles > 0 && k >= 0 && toks.get(k).pos().equals("ADP") && CUES.is("preposition", toks.get(k).lower());
     }
 
+    /**
+     * The "that"/"which" opening a relative clause that ends right before the verb {@code trig} ("helicopters that
+     * Poland is buying from the United States arrived"), or -1.
+     */
+    private static int relativeBefore(List<Token> toks, int trig) {
+        boolean verbSeen = false;
+        for (int k = trig - 1; k >= Math.max(0, trig - 12); k--) {
+            Token t = toks.get(k);
+            if (t.lower().matches("that|which")) {
+                return verbSeen && k > 0 && toks.get(k - 1).pos().equals("NOUN") ? k : -1;
+            }
+            if (t.text().equals(",") || CUES.is("clause-break", t.lower()) || attributionLike(t)) {
+                return -1;
+            }
+            if (t.pos().equals("VERB")) {
+                verbSeen = true;
+            }
+        }
+        return -1;
+    }
+
+    /** The "that"/"which" after a noun that opens the relative clause holding the verb {@code trig}, or -1. */
+    private static int relativeOpener(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= Math.max(1, trig - 6); k--) {
+            Token t = toks.get(k);
+            if (t.lower().matches("that|which")) {
+                return toks.get(k - 1).pos().equals("NOUN") ? k : -1;
+            }
+            if (t.pos().equals("VERB") || t.text().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean attributionLike(Token t) {
+        return CUES.is("report-verb", t.lower());
+    }
+
     /** "gunmen from the X gang", "fighters of X": the group whose people are the subject acts through them. */
     private static boolean memberOf(List<Token> toks, Arg a) {
         int k = a.from - 1;
@@ -1868,6 +1922,9 @@ public final class EventExtractor {
         boolean titled = false;
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
+            if (t.text().equals(",") && k == argFrom - 1 && titled) {
+                continue; // "sanctioned the RSF commander, Mohamed Dagalo": the name in apposition to the title
+            }
             boolean mistagged = t.pos().equals("ADP") && !CUES.is("preposition", t.lower()); // "army/ADP chief"
             if (!t.pos().matches("DET|ADJ|NOUN|PROPN|PART") && !mistagged && !t.lower().matches("his|her|its|their")) {
                 return false;
