@@ -179,7 +179,11 @@ final class Anaphora {
      * word of some kind of organization, the description must be a word of the same kind.
      */
     private boolean sameKind(String noun, String label) {
-        String[] words = label.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String name = label.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains(" of ")) {
+            name = name.substring(0, name.indexOf(" of ")); // "Ministry of Defence" is a ministry
+        }
+        String[] words = name.split("\\s+");
         String head = words[words.length - 1];
         boolean headHasKind = false;
         for (String kind : ORG_KINDS) {

@@ -1618,6 +1618,10 @@ public final class EventExtractor {
      */
     private static int relativeSupport(List<Token> toks, List<Arg> args, int trig) {
         int k = trig + 1;
+        while (k < toks.size() && k <= trig + 6 && (toks.get(k).lower().equals("of") || toks.get(k).pos().matches("NUM|SYM")
+                || toks.get(k).lower().matches("\\$|dollars|euros|pounds|yen|rupees|billion|million"))) {
+            k++; // "a loan of 3 billion dollars that Germany extended"
+        }
         if (k >= toks.size() || !toks.get(k).lower().matches("that|which")) {
             return -1;
         }
@@ -1962,8 +1966,9 @@ public final class EventExtractor {
             if (CUES.is("clause-break", t.text()) && !t.lower().equals("that")) {
                 return k;
             }
-            if (t.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VERB")) {
-                return k;
+            if (t.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VERB")
+                    && !CUES.is("list-preposition", toks.get(k + 1).lower())) {
+                return k; // (", including X" goes on listing the clause's parties)
             }
             if (t.text().equals(",") && k + 2 < toks.size() && toks.get(k + 1).pos().equals("CCONJ")
                     && toks.get(k + 2).pos().equals("DET")) {
