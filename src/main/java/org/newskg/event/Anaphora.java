@@ -160,6 +160,14 @@ final class Anaphora {
             }
             counts.merge(m.entity(), 1, Integer::sum);
         }
+        for (int k = all.size() - 1; k >= 0; k--) { // "the force": the latest "... Force" of the window, if any
+            EntityMention m = all.get(k);
+            String label = m.entity().label().toLowerCase(java.util.Locale.ROOT);
+            if (m.sentenceIndex() < sentence && m.sentenceIndex() >= sentence - WINDOW && m.entity().type() == type
+                    && !excluded.contains(m.entity()) && (label.endsWith(" " + noun) || label.endsWith(" " + noun + "s"))) {
+                return m;
+            }
+        }
         int bestCount = 0;
         for (EntityMention m : all) { // in text order: a later mention wins a tie
             if (m.sentenceIndex() < sentence && m.sentenceIndex() >= sentence - WINDOW && m.entity().type() == type

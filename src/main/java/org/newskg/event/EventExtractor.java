@@ -100,11 +100,26 @@ public final class EventExtractor {
                     break;
                 }
             }
-            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets);
+            // where each party was last told to be: "Hegseth held talks in Warsaw ... Hegseth, on a two-day visit, met"
+            Map<Entity, Entity> lastPlaceOf = new java.util.HashMap<>();
+            for (EventMention e : out) {
+                if (s.index() - e.sentenceIndex() > CONTEXT_WINDOW || !e.participants().containsKey(Role.location)) {
+                    continue;
+                }
+                List<Entity> places = e.participants().get(Role.location).stream().filter(x -> x.type() == EntityType.Place).toList();
+                for (Role r : List.of(Role.agent, Role.participant)) {
+                    for (Entity x : e.participants().getOrDefault(r, List.of())) {
+                        if (!places.isEmpty()) {
+                            lastPlaceOf.put(x, places.get(0));
+                        }
+                    }
+                }
+            }
+            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets, lastPlaceOf);
             List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
             for (EventMention e : events) {
                 e = lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e;
-                out.add(withContextParty(out, e));
+                out.add(withContextParty(out, e, text));
             }
             if (events.isEmpty()) {
                 carryFigures(out, s, qs);
@@ -205,9 +220,9 @@ public final class EventExtractor {
      * flew 300 officers to Haiti" went to Haiti. The missing side is taken from the latest such flow within a few
      * sentences, at a lower confidence.
      */
-    private static EventMention withContextParty(List<EventMention> before, EventMention e) {
+    private static EventMention withContextParty(List<EventMention> before, EventMention e, String text) {
         if (e.eventClass() == EventClass.Payment) {
-            return paidForFlow(before, e);
+            return paidForFlow(before, e, text);
         }
         if (!CONTEXT_FLOWS.contains(e.eventClass())) {
             return e;
@@ -241,20 +256,31 @@ public final class EventExtractor {
      * "Iran shipped 200 drones to the Houthis ... The militia paid about $1.5 million for a consignment": a payment
      * with no payee, by the receiver of a flow told just before, goes to that flow's sender.
      */
-    private static EventMention paidForFlow(List<EventMention> before, EventMention e) {
+    private static EventMention paidForFlow(List<EventMention> before, EventMention e, String text) {
         List<Entity> payers = e.participants().getOrDefault(Role.agent, List.of());
         if (payers.isEmpty() || e.participants().containsKey(Role.recipient)) {
             return e;
         }
+        // "a $2 billion loan that Washington extended" after "helicopters Poland is buying from the United States":
+        // credit from the sender of a flow finances it for its receiver
+        boolean financing = CUES.is("financing-noun", text.substring(e.triggerBegin(), e.triggerEnd()));
         for (int k = before.size() - 1; k >= 0 && e.sentenceIndex() - before.get(k).sentenceIndex() <= CONTEXT_WINDOW; k--) {
             EventMention o = before.get(k);
             List<Entity> senders = o.participants().getOrDefault(Role.agent, List.of());
-            if (o == e || !CONTEXT_FLOWS.contains(o.eventClass()) || senders.isEmpty() || senders.stream().anyMatch(payers::contains)
-                    || o.participants().getOrDefault(Role.recipient, List.of()).stream().noneMatch(payers::contains)) {
+            List<Entity> receivers = o.participants().getOrDefault(Role.recipient, List.of());
+            if (o == e || !CONTEXT_FLOWS.contains(o.eventClass()) || senders.isEmpty() || receivers.isEmpty()) {
+                continue;
+            }
+            List<Entity> payees;
+            if (receivers.stream().anyMatch(payers::contains) && senders.stream().noneMatch(payers::contains)) {
+                payees = senders;
+            } else if (financing && senders.stream().anyMatch(payers::contains) && receivers.stream().noneMatch(payers::contains)) {
+                payees = receivers;
+            } else {
                 continue;
             }
             Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
-            roles.put(Role.recipient, senders);
+            roles.put(Role.recipient, payees);
             return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
                     e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
                     e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
@@ -313,7 +339,8 @@ public final class EventExtractor {
      * @param previousFlow the latest transfer or movement of the last sentences, or null
      * @param recentStates the states named before the sentence, the latest last
      */
-    private record Context(EventMention previousFlow, List<Entity> recentStates, List<Entity> lastSanctionTargets) {
+    private record Context(EventMention previousFlow, List<Entity> recentStates, List<Entity> lastSanctionTargets,
+                           Map<Entity, Entity> lastPlaceOf) {
     }
 
     /** A frame being filled. */
@@ -325,6 +352,8 @@ public final class EventExtractor {
         final Map<Role, LinkedHashSet<Entity>> roles = new EnumMap<>(Role.class);
         final List<String> items = new ArrayList<>();
         final List<Quantity> quantities = new ArrayList<>();
+        /** The figure that belongs to this frame alone: "... and Canada about $25 million" (a gapped clause). */
+        Quantity own;
         /** The time of this frame when the sentence gives each coordinated party its own ("with X in 2022 and with Y last year"). */
         TimeValue time;
         /** Places an attack came from: where it was launched, not where it struck. */
@@ -362,6 +391,7 @@ public final class EventExtractor {
             }
         }
         List<Frame> frames = splitCoordinatedTimes(framed, toks, args, ts);
+        shareParties(frames, toks);
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
@@ -425,6 +455,14 @@ public final class EventExtractor {
         EventMention previousFlow = context.previousFlow();
         boolean passive = entry.verb() && isPassive(toks, trig);
         int clauseEnd = clauseEnd(toks, trig);
+        // "X has paid $60 million into the fund and Canada about $25 million": a second clause with its verb left out
+        Arg gap = entry.verb() && !passive ? gapped(toks, args, qs, trig, clauseEnd) : null;
+        Quantity gapFigure = null;
+        if (gap != null) {
+            final int gapFrom = gap.from;
+            gapFigure = qs.stream().filter(q -> q.begin() >= toks.get(gapFrom).end()).findFirst().orElse(null);
+            clauseEnd = toks.get(gap.from - 1).lower().equals("and") ? gap.from - 1 : gap.from;
+        }
         Frame f = new Frame();
         f.entry = entry;
         f.trigger = trig;
@@ -437,6 +475,9 @@ public final class EventExtractor {
         }
         if (subject == null && entry.verb() && relative < 0) {
             subject = pronounAntecedent(toks, args, trig);
+        }
+        if (subject == null && !entry.verb() && entry.eventClass() == EventClass.Visit) {
+            subject = appositionOwner(toks, args, trig); // "Hegseth, on a two-day visit, met ..."
         }
         int support = entry.verb() || subject != null ? -1 : supportVerb(toks, trig);
         f.support = support;
@@ -483,6 +524,7 @@ public final class EventExtractor {
         boolean first = true;
         Map<String, List<String>> preps = entry.preps();
         int predicate = trig;
+        boolean circumstance = false;
         for (Arg a : args) {
             if (a.from <= trig || a.from >= clauseEnd || a == relativeSubject) {
                 continue;
@@ -490,8 +532,26 @@ public final class EventExtractor {
             if (relativeVerb >= 0 && a.from > relativeVerb && predicate == trig) {
                 predicate = relativeVerb; // the parties after the relative verb belong to the noun
             }
+            if (circumstance) {
+                EntityType type = a.mention.entity().type();
+                String at = governingPrep(toks, a.from, trig);
+                if ((type == EntityType.Place || type == EntityType.State) && at != null && at.matches("in|at|near|outside")) {
+                    f.add(Role.location, a.mention.entity());
+                }
+                continue;
+            }
             if (newPredicateBetween(toks, predicate, a.from)) {
                 EventLexicon.Entry arrival = predicate == trig ? arrivalAfterParticiple(toks, trig, a.from) : null;
+                if (arrival == null && entry.verb() && whenBetween(toks, predicate, a.from)) {
+                    // "were killed when scaffolding collapsed at a site near Doha": where it happened is still the place
+                    circumstance = true;
+                    EntityType type = a.mention.entity().type();
+                    String at = governingPrep(toks, a.from, trig);
+                    if ((type == EntityType.Place || type == EntityType.State) && at != null && at.matches("in|at|near|outside")) {
+                        f.add(Role.location, a.mention.entity());
+                    }
+                    continue;
+                }
                 if (arrival == null) {
                     break;
                 }
@@ -618,6 +678,16 @@ public final class EventExtractor {
             // "Canada announced parallel measures against six of the same entities": the targets told before
             context.lastSanctionTargets().forEach(e -> f.add(Role.target, e));
         }
+        if (entry.eventClass() == EventClass.Visit && f.has(Role.agent) && !f.has(Role.location) && !f.has(Role.recipient)) {
+            // a visit told without where: where the article last placed the visitor
+            for (Entity visitor : List.copyOf(f.roles.get(Role.agent))) {
+                Entity place = context.lastPlaceOf().get(visitor);
+                if (place != null) {
+                    f.add(Role.location, place);
+                    break;
+                }
+            }
+        }
         if (!f.has(Role.location)) {
             Arg place = frontedPlace(toks, args, trig, entry.eventClass());
             if (place != null) {
@@ -668,7 +738,42 @@ public final class EventExtractor {
         for (Frame fr : frames) {
             completeRoles(fr, date);
         }
+        if (gap != null && subject != null && gapFigure != null) {
+            List<Frame> gapped = new ArrayList<>();
+            for (Frame fr : frames) {
+                Role role = roleOf(fr, subject.mention.entity());
+                if (role == null) {
+                    continue;
+                }
+                Frame g = copy(fr, fr.eventClass);
+                g.roles.get(role).clear();
+                g.add(role, gap.mention.entity());
+                g.own = gapFigure;
+                completeRoles(g, date);
+                gapped.add(g);
+            }
+            frames.addAll(gapped);
+        }
         return frames;
+    }
+
+    /**
+     * "... and Canada about $25 million": a party after "and" followed right away by a figure, with no verb of its
+     * own, repeats the clause's verb for another subject. Null when the clause has no such gap.
+     */
+    private static Arg gapped(List<Token> toks, List<Arg> args, List<Quantity> qs, int trig, int clauseEnd) {
+        for (Arg a : args) {
+            if (a.from <= trig + 1 || a.from > clauseEnd || a.to >= toks.size() || a.mention.kind() == MentionKind.DEMONYM
+                    || a.mention.entity().type() == EntityType.Place || !toks.get(a.from - 1).lower().equals("and")) {
+                continue;
+            }
+            int next = toks.get(a.to).begin();
+            boolean figureNext = qs.stream().anyMatch(q -> q.begin() == next && (q.isMoney() || q.unit() != null));
+            if (figureNext) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1055,6 +1160,7 @@ public final class EventExtractor {
         g.items.addAll(f.items);
         g.origins.addAll(f.origins);
         g.time = f.time;
+        g.own = f.own;
         return g;
     }
 
@@ -1169,6 +1275,11 @@ public final class EventExtractor {
     /** Figures go to the nearest frame whose class counts them. */
     private void attachQuantities(List<Frame> frames, List<Quantity> qs, List<Token> toks) {
         for (Quantity parsed : qs) {
+            Frame owner = frames.stream().filter(f -> f.own != null && f.own.begin() == parsed.begin()).findFirst().orElse(null);
+            if (owner != null) {
+                owner.quantities.add(parsed);
+                continue;
+            }
             Quantity q = withCountedNoun(parsed, frames, toks);
             Frame best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -1692,6 +1803,66 @@ public final class EventExtractor {
 
     private static boolean attributionLike(Token t) {
         return CUES.is("report-verb", t.lower());
+    }
+
+    /**
+     * "X signed the agreement with Y after talks": a meeting noun with no parties of its own, tied to the clause by
+     * "after", "before", "during"..., was held by the parties of the clause's event.
+     */
+    private static void shareParties(List<Frame> frames, List<Token> toks) {
+        for (Frame f : frames) {
+            if (f.eventClass != EventClass.Meeting || f.entry.verb() || f.participantCount() - roleCount(f, Role.location) >= 2) {
+                continue;
+            }
+            int k = f.trigger - 1;
+            while (k >= 0 && toks.get(k).pos().matches("DET|ADJ")) {
+                k--;
+            }
+            if (k < 0 || !CUES.is("circumstance-prep", toks.get(k).lower())) {
+                continue;
+            }
+            for (Frame g : frames) {
+                if (g == f || !g.entry.verb() || g.trigger > f.trigger
+                        || g.participantCount() - roleCount(g, Role.location) - roleCount(g, Role.treaty) < 2) {
+                    continue;
+                }
+                for (Role r : List.of(Role.agent, Role.participant, Role.recipient)) {
+                    g.roles.getOrDefault(r, new LinkedHashSet<>()).forEach(e -> f.add(Role.participant, e));
+                }
+                g.roles.getOrDefault(Role.location, new LinkedHashSet<>()).forEach(e -> f.add(Role.location, e));
+                break;
+            }
+        }
+    }
+
+    private static int roleCount(Frame f, Role r) {
+        return f.roles.getOrDefault(r, new LinkedHashSet<>()).size();
+    }
+
+    /** The person whose apposition holds the noun: "Hegseth, on a two-day visit, met": Hegseth; else null. */
+    private static Arg appositionOwner(List<Token> toks, List<Arg> args, int trig) {
+        for (int k = trig - 1; k >= Math.max(1, trig - 7); k--) {
+            Token t = toks.get(k);
+            if (t.text().equals(",")) {
+                final int end = k;
+                return args.stream().filter(a -> a.to == end && a.mention.entity().type() == EntityType.Person)
+                        .findFirst().orElse(null);
+            }
+            if (!t.pos().matches("ADP|DET|ADJ|NUM|NOUN") && !t.text().equals("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A "when" clause opens between the trigger and the entity: it tells the circumstances of the event. */
+    private static boolean whenBetween(List<Token> toks, int trig, int argFrom) {
+        for (int k = trig + 1; k < argFrom; k++) {
+            if (toks.get(k).lower().equals("when")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "gunmen from the X gang", "fighters of X": the group whose people are the subject acts through them. */

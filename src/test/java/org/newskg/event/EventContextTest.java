@@ -259,4 +259,52 @@ class EventContextTest {
         assertTrue(first(events("Indian Prime Minister Narendra Modi travelled widely last year."), EventClass.Visit).isEmpty());
         assertFalse(first(events("Indian Prime Minister Narendra Modi visited Vietnam last year."), EventClass.Visit).isEmpty());
     }
+
+    // more context: gapped clauses, circumstances, visits and talks told around another event
+
+    @Test
+    void aGappedClauseIsASecondPaymentWithItsOwnFigure() {
+        List<EventMention> es = all(events("The United States has paid 70 million dollars into a UN trust fund for the "
+                + "mission and Canada about 30 million dollars, officials said."), EventClass.Payment);
+        EventMention canada = es.stream().filter(e -> labels(e, Role.agent).contains("Canada")).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertTrue(hasFigure(canada, "30000000") && !hasFigure(canada, "70000000"), canada.quantities().toString());
+        assertTrue(labels(canada, Role.recipient).contains("United Nations"));
+        EventMention us = es.stream().filter(e -> labels(e, Role.agent).contains("United States")).findFirst().orElseThrow();
+        assertFalse(labels(us, Role.recipient).contains("Canada"), "Canada pays, it is not paid");
+    }
+
+    @Test
+    void wherePeopleWereKilledWhenSomethingHappened() {
+        EventMention e = first(events("Two Indian workers were killed last month when a wall collapsed at a building "
+                + "site near Dubai."), EventClass.Casualty).orElseThrow();
+        assertEquals(List.of("Dubai"), labels(e, Role.location));
+        assertEquals(List.of("India"), labels(e, Role.target));
+    }
+
+    @Test
+    void aVisitInAppositionIsWhereTheVisitorWasLastPlaced() {
+        List<EventMention> es = events("Indian Prime Minister Narendra Modi held talks in Hanoi on Monday with "
+                + "Vietnamese President To Lam. Modi, on a two-day visit, also met business leaders.");
+        EventMention visit = first(es, EventClass.Visit).orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(List.of("Narendra Modi"), labels(visit, Role.agent));
+        assertEquals(List.of("Hanoi"), labels(visit, Role.location));
+    }
+
+    @Test
+    void talksBeforeASigningWereHeldByItsSignatories() {
+        List<EventMention> es = events("Kenya signed a trade agreement with Ethiopia in Nairobi after talks that "
+                + "officials called productive.");
+        EventMention talks = first(es, EventClass.Meeting).orElseThrow(() -> new AssertionError(es.toString()));
+        assertTrue(labels(talks, Role.participant).containsAll(List.of("Kenya", "Ethiopia")), talks.participants().toString());
+    }
+
+    @Test
+    void aLoanFromTheSellerFinancesTheBuyer() {
+        List<EventMention> es = events("Romania is buying 96 fighter jets from the Netherlands. Part of the cost is "
+                + "covered by a loan of 2 billion euros that the Netherlands extended.");
+        EventMention loan = first(es, EventClass.Payment).orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(List.of("Netherlands"), labels(loan, Role.agent));
+        assertEquals(List.of("Romania"), labels(loan, Role.recipient));
+    }
 }
