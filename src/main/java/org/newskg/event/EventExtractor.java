@@ -40,7 +40,8 @@ public final class EventExtractor {
 
     /** Counted parties, not things: "sanctions on three companies" counts targets, never weapons. */
     /** Flows whose missing side the article's previous account of the same flow may give. */
-    private static final Set<EventClass> CONTEXT_FLOWS = Set.of(EventClass.Deployment, EventClass.ArmsTransfer, EventClass.Aid);
+    private static final Set<EventClass> CONTEXT_FLOWS = Set.of(EventClass.Deployment, EventClass.ArmsTransfer, EventClass.Aid,
+            EventClass.LaborMigration);
     /** How many sentences back that account may be. */
     private static final int CONTEXT_WINDOW = 6;
 
@@ -590,6 +591,9 @@ public final class EventExtractor {
             }
             if (roles != null) {
                 assign(f, roles, a.mention.entity());
+                if (governing != null && governing.matches("through|via")) {
+                    f.origins.add(a.mention.entity()); // shipped through a country: a transit, not the destination
+                }
                 Arg named = titledApposition(toks, args, a);
                 if (named != null) {
                     assign(f, roles, named.mention.entity()); // "sanctioned the RSF commander, X": X as well
@@ -1182,7 +1186,10 @@ public final class EventExtractor {
             if (insideArg(args, k) && np.length() == 0 && items.isEmpty() && k == from) {
                 continue;
             }
-            if (pos.equals("NOUN") || pos.equals("ADJ") && k + 1 < to && toks.get(k + 1).pos().matches("NOUN|ADJ")) {
+            // "20 armoured/CCONJ vehicles": a word the tagger calls a conjunction that is none modifies the noun
+            boolean mistaggedModifier = pos.equals("CCONJ") && !t.lower().matches("and|or|but|nor|&|plus")
+                    && k + 1 < to && toks.get(k + 1).pos().equals("NOUN");
+            if (pos.equals("NOUN") || (pos.equals("ADJ") || mistaggedModifier) && k + 1 < to && toks.get(k + 1).pos().matches("NOUN|ADJ")) {
                 if (!insideArg(args, k)) {
                     np.append(np.length() == 0 ? "" : " ").append(t.text());
                 }
@@ -2060,7 +2067,9 @@ public final class EventExtractor {
             }
             // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
             // ("army" in "Ethiopian army chief" is sometimes tagged ADP: a word that is no preposition is a modifier)
-            if (!t.pos().matches("DET|ADJ|NUM|PROPN|NOUN|ADP") && !t.text().equals("'s") && !t.text().equals("’s")) {
+            // "with her Qatari counterpart": a possessive pronoun stands between the preposition and its party
+            if (!t.pos().matches("DET|ADJ|NUM|PROPN|NOUN|ADP") && !t.text().equals("'s") && !t.text().equals("’s")
+                    && !t.lower().matches("his|her|its|their")) {
                 return null;
             }
         }

@@ -433,6 +433,9 @@ public final class QuantityParser {
                     && j + 1 < p.size() && p.get(j + 1).isWord()) {
                 continue; // "trained soldiers", "shipping containers" when tagged as a verb
             }
+            if ("CCONJ".equals(w.pos()) && !w.lower().matches("and|or|but|nor|plus") && j + 1 < p.size() && p.get(j + 1).isNoun()) {
+                continue; // "20 armoured vehicles" when the tagger calls the modifier a conjunction
+            }
             break;
         }
         if (head >= 0) {

@@ -307,4 +307,39 @@ class EventContextTest {
         assertEquals(List.of("Netherlands"), labels(loan, Role.agent));
         assertEquals(List.of("Romania"), labels(loan, Role.recipient));
     }
+
+    @Test
+    void theForceIsTheOrganizationNamedForce() {
+        List<EventMention> es = events("The United Nations approved the Haiti Security Force in October. "
+                + "Canada delivered 20 armoured vehicles to the force in January.");
+        EventMention e = first(es, EventClass.ArmsTransfer).orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(List.of("Canada"), labels(e, Role.agent));
+        assertTrue(labels(e, Role.recipient).contains("Haiti Security Force"), e.participants().toString());
+        assertTrue(hasFigure(e, "20"));
+    }
+
+    @Test
+    void theCounterpartAfterAPossessiveIsStillTheCoSignatory() {
+        EventMention e = first(events("Kenyan Foreign Minister Musalia Mudavadi signed the agreement with his Somali "
+                + "counterpart on Monday."), EventClass.TreatySigning).orElseThrow();
+        assertTrue(e.participants().values().stream().flatMap(List::stream).anyMatch(x -> x.label().equals("Somalia")),
+                e.participants().toString());
+    }
+
+    @Test
+    void goodsShippedThroughACountryDoNotGoToIt() {
+        List<EventMention> es = events("Kazakhstan shipped 40,000 tons of wheat to Afghanistan through Uzbekistan.");
+        EventMention e = first(es, EventClass.Aid).orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(List.of("Afghanistan"), labels(e, Role.recipient));
+    }
+
+    @Test
+    void permitsIssuedForACountryAreTheArticlesMigrationThere() {
+        List<EventMention> es = all(events("About 90,000 Bangladeshis work in Kuwait. More than 12,000 new work permits "
+                + "for Kuwait were issued last year, officials said."), EventClass.LaborMigration);
+        EventMention permits = es.stream().filter(e -> hasFigure(e, "12000")).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(List.of("Bangladesh"), labels(permits, Role.agent));
+        assertEquals(List.of("Kuwait"), labels(permits, Role.recipient));
+    }
 }
