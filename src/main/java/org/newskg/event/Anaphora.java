@@ -160,10 +160,10 @@ final class Anaphora {
             }
             counts.merge(m.entity(), 1, Integer::sum);
         }
-        for (int k = all.size() - 1; k >= 0; k--) { // "the force": the latest "... Force" of the window, if any
+        for (int k = all.size() - 1; k >= 0; k--) { // "the force": the latest "... Force" of the article, if any
             EntityMention m = all.get(k);
             String label = m.entity().label().toLowerCase(java.util.Locale.ROOT);
-            if (m.sentenceIndex() < sentence && m.sentenceIndex() >= sentence - WINDOW && m.entity().type() == type
+            if (m.sentenceIndex() < sentence && m.entity().type() == type
                     && !excluded.contains(m.entity()) && (label.endsWith(" " + noun) || label.endsWith(" " + noun + "s"))) {
                 return m;
             }

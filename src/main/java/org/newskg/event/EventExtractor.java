@@ -128,6 +128,9 @@ public final class EventExtractor {
             if (events.stream().noneMatch(e -> e.eventClass() == EventClass.Casualty)) {
                 carryToll(out, s, qs);
             }
+            if (events.isEmpty()) {
+                carryRestatedSum(out, s, qs);
+            }
             for (EntityMention m : named) {
                 if (m.entity().type() == EntityType.Place) {
                     lastPlace = m.entity();
@@ -287,6 +290,28 @@ public final class EventExtractor {
                     e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
         }
         return e;
+    }
+
+    /**
+     * "Nepalis abroad sent home $12.6 billion ... The World Bank puts the total higher, at about $13.5 billion": a
+     * sentence with no event of its own that restates the sum ("the total", "the figure") gives another figure of the
+     * latest payment or trade, told at most two sentences before.
+     */
+    private void carryRestatedSum(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        if (out.isEmpty() || qs.stream().noneMatch(Quantity::isMoney)
+                || s.tokens().stream().noneMatch(t -> CUES.is("restated-sum", t.lower()))) {
+            return;
+        }
+        int last = out.size() - 1;
+        EventMention e = out.get(last);
+        if (s.index() - e.sentenceIndex() > 2 || e.eventClass() != EventClass.Payment && e.eventClass() != EventClass.Trade) {
+            return;
+        }
+        List<Quantity> added = new ArrayList<>(e.quantities());
+        qs.stream().filter(q -> q.isMoney() && q.per() == null).forEach(added::add);
+        out.set(last, new EventMention(e.eventClass(), e.participants(), e.items(), added, e.time(), e.sentenceIndex(),
+                e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                e.rule(), e.confidence()));
     }
 
     /** "killed and wounded there": the adverb points at the place the article named last. */
@@ -2125,7 +2150,8 @@ public final class EventExtractor {
             Token t = toks.get(k);
             boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
             boolean possessive = t.lower().matches("his|her|its|their"); // "met his German counterpart"
-            boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at");
+            boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at|more|fewer|less|than|up|to")
+                    && k + 1 < argFrom; // "sanctioned more than 300 Belarusian individuals"
             if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !approx && !t.text().equals(".")) {
                 return false;
             }

@@ -223,8 +223,25 @@ public final class QuantityParser {
                 }
             }
         }
+        // "six of the same entities": the part counts what the whole is made of
+        boolean partOfFigure = false;
+        if (currency == null && unit == null && n.kind() == NumberReader.Kind.EXACT && end + 1 < p.size()
+                && p.get(end).lower().equals("of")) {
+            int whole = end + 1;
+            // (not "one of the largest donors": a superlative ranks, it does not count)
+            boolean superlative = whole + 1 < p.size() && p.get(whole + 1).lower().matches(".*est|most|first|last|few|many");
+            if (p.get(whole).lower().matches("the|these|those|its|their") && !superlative) {
+                Head head = headNoun(p, whole + 1, false, inTime);
+                if (head != null && !notCounted.startsAt(p, head.index)) {
+                    unit = head.unit;
+                    end = head.index + 1;
+                }
+            } else if (numbers.startsNumber(p, whole)) {
+                partOfFigure = true; // "the first eight of 96 helicopters": a count of the same things as the next figure
+            }
+        }
         // a small number written as a word must count something: "the two met", "one of the largest"
-        if (unit == null && currency == null && n.inWords() && n.kind() == NumberReader.Kind.EXACT
+        if (!partOfFigure && unit == null && currency == null && n.inWords() && n.kind() == NumberReader.Kind.EXACT
                 && value != null && value.compareTo(BigDecimal.TEN) < 0) {
             return new Attempt(null, n.end());
         }

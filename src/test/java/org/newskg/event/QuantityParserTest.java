@@ -418,4 +418,13 @@ class QuantityParserTest {
         // "rose from X to Y": two figures, the change's start and end
         assertEquals(2, parse("exports rose from 5,000 tons to 12,000 tons").size());
     }
+
+    @Test
+    void aPartOfAWholeCountsWhatTheWholeIsMadeOf() {
+        Quantity part = only("measures against six of the same entities");
+        assertDecimal("6", part.value());
+        assertEquals("entities", part.unit());
+        assertEquals(2, parse("the first eight of 96 jets").size(), "the part and the whole");
+        assertTrue(parse("one of the largest donors").isEmpty());
+    }
 }
