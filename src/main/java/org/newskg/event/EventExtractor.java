@@ -732,6 +732,13 @@ public final class EventExtractor {
                     classes.add(c);
                 }
             }
+            if (classes.isEmpty() && previousFlow != null && sameThingsAgain(toks, trig, items, previousFlow)) {
+                // "Germany delivered four air defence systems to Ukraine. The systems arrived in Kyiv on Friday."
+                classes.add(previousFlow.eventClass());
+                if (!f.has(Role.agent)) {
+                    previousFlow.participants().getOrDefault(Role.agent, List.of()).forEach(e -> f.add(Role.agent, e));
+                }
+            }
             if (classes.isEmpty() && previousFlow != null && definiteFlowNoun(toks, trig)) {
                 // "The shipment of 3,500 tons will be handed over to ...": the shipment the article just told of
                 classes.add(previousFlow.eventClass());
@@ -974,6 +981,15 @@ public final class EventExtractor {
         return null;
     }
 
+    /** "The systems arrived": a definite item whose head is the head of an item the article's latest flow moved. */
+    private static boolean sameThingsAgain(List<Token> toks, int trig, List<String> items, EventMention previousFlow) {
+        int start = clauseStart(toks, trig);
+        if (items.isEmpty() || !toks.get(start).lower().matches("the|these|those")) {
+            return false;
+        }
+        return items.stream().anyMatch(i -> previousFlow.items().stream().anyMatch(o -> lastWord(o).equals(lastWord(i))));
+    }
+
     /**
      * A definite noun of a transfer ("the shipment", "the second consignment", "the gift") heads the clause
      * of the trigger or is the trigger: the sentence goes on about a transfer already told.
@@ -1210,6 +1226,9 @@ public final class EventExtractor {
             }
             if (insideArg(args, k) && np.length() == 0 && items.isEmpty() && k == from) {
                 continue;
+            }
+            if (np.length() == 0 && inside(qs, t) && qs.stream().anyMatch(q -> q.isMoney() && t.begin() >= q.begin() && t.end() <= q.end())) {
+                continue; // "provided about 28 billion euros in aid": the currency word is the figure's, not the thing given
             }
             // "20 armoured/CCONJ vehicles": a word the tagger calls a conjunction that is none modifies the noun
             boolean mistaggedModifier = pos.equals("CCONJ") && !t.lower().matches("and|or|but|nor|&|plus")
@@ -2140,6 +2159,8 @@ public final class EventExtractor {
             }
             if (t.pos().equals("NOUN") || mistagged) {
                 titled = ENTITY_CUES.is("person-title", t.lower());
+            } else if (t.pos().equals("PROPN") && ENTITY_CUES.is("person-title", t.lower())) {
+                titled = true; // "meet Russian Foreign Minister X": a capitalized title
             }
         }
         return titled;

@@ -342,4 +342,32 @@ class EventContextTest {
         assertEquals(List.of("Bangladesh"), labels(permits, Role.agent));
         assertEquals(List.of("Kuwait"), labels(permits, Role.recipient));
     }
+
+    @Test
+    void theSameThingsArrivingLaterAreTheSameFlow() {
+        List<EventMention> es = all(events("Germany said it had delivered four air defence systems to Ukraine. "
+                + "The systems arrived in Kyiv on Friday, officials said."), EventClass.ArmsTransfer);
+        EventMention arrival = es.stream().filter(e -> e.sentenceIndex() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(List.of("Germany"), labels(arrival, Role.agent));
+        assertEquals(List.of("Ukraine"), labels(arrival, Role.recipient));
+        assertEquals("2025-03-07", arrival.time().value());
+    }
+
+    @Test
+    void aSumGivenInAidIsNoCurrencyShipment() {
+        EventMention e = first(events("Berlin has provided about 28 billion euros in aid to Kyiv since 2022."), EventClass.Aid)
+                .orElseThrow();
+        assertEquals(List.of("Germany"), labels(e, Role.agent));
+        assertTrue(hasFigure(e, "28000000000"), e.quantities().toString());
+    }
+
+    @Test
+    void aPersonAfterACapitalizedTitleIsTheOneMet() {
+        List<EventMention> es = events("Iranian Foreign Minister Abbas Araghchi arrived in Moscow on Monday. "
+                + "He will meet Russian Foreign Minister Sergei Lavrov on Tuesday.");
+        EventMention meeting = first(es, EventClass.Meeting).orElseThrow(() -> new AssertionError(es.toString()));
+        assertTrue(labels(meeting, Role.participant).containsAll(List.of("Abbas Araghchi", "Sergei Lavrov")),
+                meeting.participants().toString());
+    }
 }
