@@ -427,6 +427,9 @@ public final class EventExtractor {
         frames.removeIf(f -> f.eventClass == EventClass.Payment && !f.entry.verb() && frames.stream()
                 .anyMatch(g -> g != f && g.eventClass != EventClass.Payment && g.items.stream()
                         .anyMatch(i -> (" " + i.toLowerCase() + " ").contains(" " + toks.get(f.trigger).lower() + " "))));
+        // "paid a state visit to Ghana": a verb whose object noun names an event of another kind only supports it
+        frames.removeIf(f -> f.entry.verb() && !f.entry.byTheme() && frames.stream()
+                .anyMatch(g -> g != f && g.support == f.trigger && !g.entry.verb() && g.eventClass != f.eventClass));
         // "Filipinos in Kuwait sent home $800 million": a remittance entry says who pays; the money theme of the
         // plain transfer verb would reverse it
         frames.removeIf(f -> f.eventClass == EventClass.Payment && f.entry.byTheme() && frames.stream()
@@ -1725,7 +1728,9 @@ public final class EventExtractor {
             // "agreed on a package": "on" only right after the verb ("lifted its ban on arms exports" is no support)
             boolean modifier = t.pos().matches("DET|ADJ|NUM|NOUN|SYM") || t.lower().matches("its|their|his|her|\\$|us\\$|€|£|-")
                     || t.lower().matches("of|in") && t.pos().equals("ADP")
-                    || t.lower().equals("on") && k > 0 && toks.get(k - 1).pos().equals("VERB");
+                    || t.lower().equals("on") && k > 0 && toks.get(k - 1).pos().equals("VERB")
+                    // "wrapped up a three-day visit": the particle of a phrasal verb
+                    || t.lower().matches("up|off|out") && k > 0 && toks.get(k - 1).pos().equals("VERB");
             if (!modifier) {
                 return -1;
             }

@@ -370,4 +370,14 @@ class EventContextTest {
         assertTrue(labels(meeting, Role.participant).containsAll(List.of("Abbas Araghchi", "Sergei Lavrov")),
                 meeting.participants().toString());
     }
+
+    @Test
+    void aVerbThatSupportsAVisitNounIsNoEventOfItsOwn() {
+        List<EventMention> es = events("Kenyan President William Ruto paid a state visit to Ghana in May.");
+        assertTrue(first(es, EventClass.Payment).isEmpty(), "paying a visit pays nothing: " + es);
+        assertEquals(List.of("Ghana"), labels(first(es, EventClass.Visit).orElseThrow(), Role.recipient));
+        EventMention wrapped = first(events("Japanese Prime Minister Shigeru Ishiba wrapped up a three-day visit to "
+                + "Vietnam on Tuesday."), EventClass.Visit).orElseThrow();
+        assertEquals(List.of("Shigeru Ishiba"), labels(wrapped, Role.agent));
+    }
 }
