@@ -75,7 +75,8 @@ public final class EntityRecognizer {
                 if (partOfLongerName(pieces, m)) {
                     // "Baltic Defence Institute" is not the Baltic Sea: the name pass takes it whole; but "The North
                     // Korean military" is not "The North": "North Korean" may still match one piece on
-                    i = CUES.is("compass", pieces.get(m.to() - 1).text()) ? i + 1 : m.to();
+                    boolean orgOpening = m.targets().stream().anyMatch(t -> t.entry().type() == EntityType.Organization);
+                    i = CUES.is("compass", pieces.get(m.to() - 1).text()) || orgOpening ? i + 1 : m.to();
                     continue;
                 }
                 boolean locative = locative(m, pieces) || afterPlaceAnd(m, pieces, found);
@@ -142,7 +143,27 @@ public final class EntityRecognizer {
                 return true;
             }
         }
-        return false;
+        return org && orgNameFollows(pieces, m.to());
+    }
+
+    /**
+     * "UN Verification and Inspection Mechanism", "EU Foreign Affairs Council": a catalog organization opening the
+     * name of one of its bodies, which ends in an organization word; not a title ("Pentagon Press Secretary").
+     */
+    private static boolean orgNameFollows(List<MatchText.Piece> pieces, int from) {
+        int lastCapital = -1;
+        for (int k = from; k < pieces.size(); k++) {
+            MatchText.Piece p = pieces.get(k);
+            if (p.capitalized() && Character.isLetter(p.text().charAt(0))) {
+                if (CUES.is("person-title", p.text())) {
+                    return false;
+                }
+                lastCapital = k;
+            } else if (!(p.lower().matches("and|of|for") && k > from && k + 1 < pieces.size() && pieces.get(k + 1).capitalized())) {
+                break;
+            }
+        }
+        return lastCapital > from && CUES.is("org-head", pieces.get(lastCapital).text());
     }
 
     /** Capital vs government, person vs place: the context decides. */
@@ -623,12 +644,12 @@ public final class EntityRecognizer {
         return acronym.contentEquals(caps) || acronym.contentEquals(all);
     }
 
-    /** A lower-case group noun right after the name, or after one more lower-case noun ("gang coalition"). */
+    /** A lower-case group noun right after the name, or two of them ("the Viv Ansanm gang coalition"). */
     private static boolean organizationNounAfter(List<Token> toks, int j, List<EntityMention> known) {
         for (int k = j; k < Math.min(toks.size(), j + 2); k++) {
             Token w = toks.get(k);
-            if (startsUpper(w) || !w.pos().equals("NOUN") && !CUES.is("org-after", w.text()) || covered(known, w)) {
-                return false;
+            if (startsUpper(w) || !CUES.is("org-after", w.text()) || covered(known, w)) {
+                return false; // "the Aymara farmers' federation" names no federation "Aymara"
             }
             if (CUES.is("org-after", w.text())) {
                 return true;
@@ -1196,6 +1217,12 @@ public final class EntityRecognizer {
                 && Character.isLetter(t.text().charAt(0)) && !CUES.is("not-name", t.text())) {
             return true; // "Salem bin Nasser": the tagger's NOUN or VERB for a given name before "bin"
         }
+        if (i > 0 && t.pos().matches("NOUN|ADJ") && Character.isLetter(t.text().charAt(0)) && !CUES.is("not-name", t.text())
+                && !startsUpper(toks.get(i - 1)) && (CUES.is("org-intro", toks.get(i - 1).text())
+                || CUES.is("org-intro-single", toks.get(i - 1).text())
+                || i > 1 && toks.get(i - 1).lower().equals("of") && CUES.is("place-of", toks.get(i - 2).text()))) {
+            return true; // "the Chinese firm Sunlong", "the town of Belem": the tagger's ADJ for an unknown name
+        }
         if (allCaps(t.text()) && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0)) && i > 0) {
             return true; // "the trade agency GTAI": an acronym the tagger calls a common noun
         }
@@ -1231,6 +1258,13 @@ public final class EntityRecognizer {
         if (t.text().matches("(?i)(al|el|ad|as|bin|ibn|abu)-\\p{Lu}.*")) {
             return true; // "al-Sisi" as one token
         }
+        if (t.text().matches("(?i)(al|el|ad|as|ash|ar|bin|ibn|abu)-") && j + 1 < toks.size() && t.end() == toks.get(j + 1).begin()
+                && startsUpper(toks.get(j + 1))) {
+            return true; // "al-" "Kathiri": the tokenizer keeps the hyphen on the particle
+        }
+        if (glued && prev.text().matches("(?i)(al|el|ad|as|ash|ar|bin|ibn|abu)-") && startsUpper(t)) {
+            return true;
+        }
         if (CUES.is("name-particle", t.text()) && j + 2 < toks.size() && toks.get(j + 1).text().equals("-")
                 && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
             return true; // "al-Sisi", "bin-Salman"
@@ -1243,6 +1277,10 @@ public final class EntityRecognizer {
                 && Character.isLetter(t.text().charAt(0))) {
             return Character.isUpperCase(t.text().charAt(0)) || glued;
         }
+        if (startsUpper(t) && Character.isLetter(t.text().charAt(0)) && t.text().length() > 2 && !CUES.is("not-name", t.text())
+                && !CUES.is("month", t.text()) && startsUpper(prev) && j + 1 < toks.size() && startsUpper(toks.get(j + 1))) {
+            return true; // "Overseas Workers Welfare Board": the tagger's AUX or PRON for a capital between capitals
+        }
         if (t.lower().equals("based") || t.lower().equals("-based")
                 || t.text().equals("-") && j + 1 < toks.size() && toks.get(j + 1).lower().equals("based")) {
             return false; // "Lagos-based": the name ends before the hyphen
@@ -1250,6 +1288,9 @@ public final class EntityRecognizer {
         if (glued && (t.text().equals("-") || t.text().equals(".") || t.text().startsWith("-"))
                 || glued && prev.text().equals("-")) {
             return true; // "Sung-lac", "Jong-un", "Maj."
+        }
+        if (t.lower().equals("and") && orgHeadEndsNext(toks, j)) {
+            return true; // "Verification and Inspection Mechanism": the organization word comes after "and"
         }
         if (t.lower().equals("and") && !orgHeadNear(toks, j) || t.lower().equals("and") && !orgHeadBefore(toks, j)) {
             return false; // "Kamikawa and Defense Minister Kihara" are two names; "Ministry of Trade and Industry" one
@@ -1274,6 +1315,18 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** The capitalized words after position j end in an organization word, and none is a person's title. */
+    private static boolean orgHeadEndsNext(List<Token> toks, int j) {
+        int last = -1;
+        for (int k = j + 1; k < toks.size() && startsUpper(toks.get(k)) && Character.isLetter(toks.get(k).text().charAt(0)); k++) {
+            if (isTitle(toks.get(k))) {
+                return false;
+            }
+            last = k;
+        }
+        return last > j + 1 && j > 0 && startsUpper(toks.get(j - 1)) && CUES.is("org-head", bare(toks.get(last).text()));
     }
 
     /** An organization word within the capitalized words around position j. */
