@@ -107,6 +107,7 @@ public final class EntityRecognizer {
         for (Sentence s : doc.sentences()) {
             out.addAll(unknownNames(s, text, out, state));
         }
+        out.addAll(earlierRepetitions(text, out, state));
         for (Sentence s : doc.sentences()) {
             out.addAll(shortNames(s, text, out, state, published));
         }
@@ -343,6 +344,13 @@ public final class EntityRecognizer {
                 i = Math.max(j, i + 1);
                 continue;
             }
+            if (c == null && runName != null) {
+                int b = text.indexOf(runName, toks.get(i).begin());
+                if (b >= 0 && b + runName.length() <= toks.get(j - 1).end()) {
+                    state.untyped.add(new EntityMention(null, b, b + runName.length(), runName, s.index(),
+                            MentionKind.NAME, "coref:name", 0.7)); // typed, perhaps, by a later sentence
+                }
+            }
             if (c != null) {
                 Entity typedBefore = state.typed(c.name);
                 // one node per name within an article: "the Mercosur bloc" ... "in Mercosur" is the same bloc
@@ -355,6 +363,23 @@ public final class EntityRecognizer {
                         MentionKind.NAME, "name:" + c.cue, c.confidence));
             }
             i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /**
+     * "Hanwha Ocean signed ... The shipbuilder Hanwha Ocean said": a name without a cue before the sentence that
+     * typed it is the same entity.
+     */
+    private static List<EntityMention> earlierRepetitions(String text, List<EntityMention> known, ArticleState state) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention run : state.untyped) {
+            Entity entity = state.typed(run.surface());
+            if (entity == null || known.stream().anyMatch(k -> k.overlaps(run.begin(), run.end()))) {
+                continue;
+            }
+            out.add(new EntityMention(entity, run.begin(), run.end(), run.surface(), run.sentenceIndex(), MentionKind.NAME,
+                    "coref:name", 0.7));
         }
         return out;
     }
@@ -1456,6 +1481,8 @@ public final class EntityRecognizer {
 
         /** Names the cue words typed in this article, so a later bare repetition is the same entity. */
         private final Map<String, Entity> typed = new HashMap<>();
+        /** Runs of capitals no cue typed (entity null), for a later sentence that types the name. */
+        private final List<EntityMention> untyped = new ArrayList<>();
 
         void typedAs(String name, Entity entity) {
             typed.putIfAbsent(name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), entity);

@@ -118,12 +118,35 @@ class NameKindsTest {
     @Test
     void aPlaceNameModifyingACommonNounIsThePlaceAlone() {
         List<EntityMention> ms = recognize("Refugees crossed at the Abéché border point and sheltered in the Kalehe "
-                + "district, in the Zamzam camp and near Minova.");
+                + "district, near the Zamzam area and near Minova.");
         assertType(ms, EntityType.Place, "Abéché", "Kalehe", "Zamzam", "Minova");
         assertEquals("place-abeche", at(ms, "Abéché").entity().key(), "accents fold in the key");
-        for (String wrong : List.of("Abéché border", "Kalehe district", "Zamzam camp")) {
+        for (String wrong : List.of("Abéché border", "Kalehe district", "Zamzam area")) {
             assertNoSurface(ms, wrong);
         }
+    }
+
+    @Test
+    void aPoliticalCampIsNoPlace() {
+        List<EntityMention> ms = recognize("The Mbeki camp rejected the result on Friday.");
+        assertFalse(ms.stream().anyMatch(m -> m.entity().type() == EntityType.Place), names(ms));
+    }
+
+    @Test
+    void anEarlierBareMentionOfANameTypedLaterIsTheSameEntity() {
+        List<EntityMention> ms = recognize("Talvik Marine won the contract on Monday. The shipbuilder Talvik Marine said "
+                + "the first hull would be ready in 2028.");
+        List<Entity> talvik = ms.stream().filter(m -> m.surface().equals("Talvik Marine")).map(EntityMention::entity).toList();
+        assertEquals(2, talvik.size(), names(ms));
+        assertEquals(1, talvik.stream().distinct().count(), names(ms));
+        assertEquals(EntityType.Organization, talvik.get(0).type());
+    }
+
+    @Test
+    void wellKnownRegionalBodiesByTheirAcronym() {
+        List<EntityMention> ms = recognize("ECOWAS leaders met in Abuja, and SADC sent observers.");
+        assertEquals("organization-economic-community-of-west-african-states", at(ms, "ECOWAS").entity().key());
+        assertEquals("organization-southern-african-development-community", at(ms, "SADC").entity().key());
     }
 
     @Test
