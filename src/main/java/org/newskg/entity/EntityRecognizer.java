@@ -144,7 +144,7 @@ public final class EntityRecognizer {
                 return true;
             }
         }
-        return org && orgNameFollows(pieces, m.to());
+        return orgNameFollows(pieces, m.to()); // "Ethiopian Shipping and Logistics Services Enterprise"
     }
 
     /**
@@ -497,7 +497,8 @@ public final class EntityRecognizer {
             int e2 = next.end();
             return new Candidate(EntityType.Organization, text.substring(begin, e2), begin, e2, "org-mission", 0.7);
         }
-        if (next != null && nextLower && !titled && !personParticles(toks, i, j) && organizationNounAfter(toks, j, known)) {
+        if (next != null && nextLower && !titled && !personParticles(toks, i, j) && (organizationNounAfter(toks, j, known)
+                || j - i == 1 && allCaps(name) && CUES.is("org-after-acronym", next.text()))) {
             // "the Mercosur bloc", "the Viv Ansanm gang coalition": the name of the group the noun names
             return new Candidate(EntityType.Organization, name, begin, end, "org-after", 0.7);
         }
@@ -1248,7 +1249,7 @@ public final class EntityRecognizer {
                 || i > 1 && toks.get(i - 1).lower().equals("of") && CUES.is("place-of", toks.get(i - 2).text()))) {
             return true; // "the Chinese firm Sunlong", "the town of Belem": the tagger's ADJ for an unknown name
         }
-        if (allCaps(t.text()) && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0)) && i > 0) {
+        if (allCaps(t.text()) && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0))) {
             return true; // "the trade agency GTAI": an acronym the tagger calls a common noun
         }
         if (CUES.is("compass", t.text()) && i + 1 < toks.size() && startsUpper(toks.get(i + 1))

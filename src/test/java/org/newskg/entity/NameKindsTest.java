@@ -150,6 +150,24 @@ class NameKindsTest {
     }
 
     @Test
+    void armedGroupsByAcronymButNotPeoplesBeforeRebels() {
+        List<EntityMention> ms = recognize("ADF rebels attacked a village near Beni, while Tuareg rebels and Fulani "
+                + "militants fought elsewhere.");
+        assertType(ms, EntityType.Organization, "ADF");
+        assertType(ms, EntityType.Place, "Beni");
+        assertFalse(ms.stream().anyMatch(m -> m.surface().equals("Tuareg") || m.surface().equals("Fulani")), names(ms));
+    }
+
+    @Test
+    void aDemonymOpeningAnOrganizationsNameIsPartOfIt() {
+        List<EntityMention> ms = recognize("The Ethiopian Shipping and Logistics Services Enterprise (ESLSE) declined to "
+                + "comment, and ESLSE staff went home.");
+        EntityMention org = at(ms, "Ethiopian Shipping and Logistics Services Enterprise");
+        assertEquals(EntityType.Organization, org.entity().type());
+        assertEquals(org.entity(), at(ms, "ESLSE").entity());
+    }
+
+    @Test
     void aRegionWordAfterTheNameStillBelongsToIt() {
         List<EntityMention> ms = recognize("Drones struck the Tavria region overnight.");
         assertType(ms, EntityType.Place, "Tavria region");
