@@ -346,4 +346,38 @@ class ArticleReaderTest {
                 "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
         assertEquals(LocalDate.of(2031, 3, 8), a.metadata().datePublished());
     }
+
+    @Test
+    void anOutletAfterTheBylineAndADayFirstNumericDate() throws ArticleException {
+        Article a = read("bo.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "By Ilse Marnock | Harbour Wire",
+                "Coast Gazette | 21/09/2031",
+                "",
+                "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
+        assertEquals("Ilse Marnock", a.metadata().author());
+        assertEquals("Harbour Wire", a.metadata().publisher());
+        assertEquals(LocalDate.of(2031, 9, 21), a.metadata().datePublished());
+    }
+
+    @Test
+    void aJobTitleAfterTheBylineIsNoOutlet() throws ArticleException {
+        Article a = read("bj.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "By Ilse Marnock | Staff Writer",
+                "",
+                "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
+        assertEquals("Ilse Marnock", a.metadata().author());
+        assertEquals(null, a.metadata().publisher());
+    }
+
+    @Test
+    void anAgencyDateLineWithoutTheYearStillNamesTheOutlet() throws ArticleException {
+        Article a = read("dm.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "",
+                "PORT ELLIS, Sept 14 (Harbour Wire) - The ferry between the two islands resumed on Friday."));
+        assertEquals("Harbour Wire", a.metadata().publisher());
+        assertEquals(null, a.metadata().datePublished());
+    }
 }
