@@ -380,4 +380,21 @@ class ArticleReaderTest {
         assertEquals("Harbour Wire", a.metadata().publisher());
         assertEquals(null, a.metadata().datePublished());
     }
+
+    @Test
+    void aLinkGluedToTheEndOfAParagraphIsNotProse() throws ArticleException {
+        Article a = read("il.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "",
+                "The ferry between the two islands resumed on Friday, the operator said. Read more: Storm closes ports",
+                "",
+                "Crews cleared debris overnight. \"We are back,\" the captain said.  Related: Port fees rise",
+                "",
+                "Passengers were told to read more: the timetable has changed."));
+        List<String> body = bodyTexts(a);
+        assertEquals("The ferry between the two islands resumed on Friday, the operator said.", body.get(0));
+        assertEquals("Crews cleared debris overnight. \"We are back,\" the captain said.", body.get(1));
+        assertEquals("Passengers were told to read more: the timetable has changed.", body.get(2),
+                "not after a sentence end: prose");
+    }
 }
