@@ -345,8 +345,15 @@ public final class EventExtractor {
             if (governing == null && prep != null && coordinated(toks, a.from)) {
                 governing = prep;
             }
+            boolean example = "including".equals(governing);
+            if (example) {
+                // "sanctions on 16 officials, including Interior Minister X": an example of the list takes its role
+                governing = prep;
+            }
             List<String> roles = null;
-            if (governing != null) {
+            if (example && governing == null && entry.objectRole() != null) {
+                roles = List.of(entry.objectRole().split("\\|")); // "met several leaders, including X"
+            } else if (governing != null) {
                 roles = preps.get(governing);
             } else if (first && entry.objectRole() != null && (directlyAfter(toks, trig, a.from)
                     || a.mention.entity().type() == EntityType.Person && titledPersonAfter(toks, trig, a.from))) {
@@ -366,7 +373,7 @@ public final class EventExtractor {
                 continue; // "sanctions on Iran's exports to China": the measure already has its target
             }
             if (roles != null) {
-                assign(f, roles, a.mention.entity());
+                assignArg(f, roles, a);
             }
         }
         // the subject
@@ -383,14 +390,14 @@ public final class EventExtractor {
             }
             if (role != null) {
                 List<String> roles = List.of(role.split("\\|")); // an object role may list choices: "recipient|location"
-                assign(f, roles, subject.mention.entity());
+                assignArg(f, roles, subject);
                 for (Arg same : args) {
                     if (same != subject && same.from == subject.from && same.to == subject.to) {
-                        assign(f, roles, same.mention.entity()); // "the two leaders"
+                        assignArg(f, roles, same); // "the two leaders"
                     }
                 }
                 for (Arg co : coordinatedBefore(toks, args, subject)) {
-                    assign(f, roles, co.mention.entity()); // "Kenya and Ethiopia signed"
+                    assignArg(f, roles, co); // "Kenya and Ethiopia signed"
                 }
             }
         }
@@ -426,7 +433,7 @@ public final class EventExtractor {
         if (entry.byTheme()) {
             Set<EventClass> classes = new LinkedHashSet<>();
             for (String item : items) {
-                EventClass c = themeOf(item);
+                EventClass c = lexicon.classFor(entry, themeOf(item)); // "imported rice" is bought, not given
                 if (c != null) {
                     classes.add(c);
                 }
@@ -443,8 +450,8 @@ public final class EventExtractor {
                 Frame copy = copy(f, c);
                 copy.items.clear();
                 for (String item : items) {
-                    if (themeOf(item) == c && MOVING.contains(c)) {
-                        copy.items.add(item); // what moved; money is counted by the figures, not listed
+                    if (lexicon.classFor(entry, themeOf(item)) == c && (MOVING.contains(c) || c == EventClass.Trade)) {
+                        copy.items.add(item); // what moved or was traded; money is counted by the figures, not listed
                     }
                 }
                 frames.add(copy);
@@ -674,6 +681,18 @@ public final class EventExtractor {
                 }
             }
         }
+        if (f.eventClass == EventClass.Meeting || f.eventClass == EventClass.Visit) {
+            // "Kim and Putin met" and "Kim and Russian President Putin met" name one meeting: a head of state or
+            // government brings the state, whether or not the text spells out the demonym
+            for (Role r : List.of(Role.agent, Role.recipient, Role.participant)) {
+                for (Entity e : List.copyOf(f.roles.getOrDefault(r, new LinkedHashSet<>()))) {
+                    Entity state = e.type() == EntityType.Person ? stateLedBy(e, date) : null;
+                    if (state != null) {
+                        f.add(r, state);
+                    }
+                }
+            }
+        }
         if ((MOVING.contains(f.eventClass) && !f.has(Role.recipient) || f.eventClass == EventClass.Casualty && !f.has(Role.target))
                 && f.has(Role.location)) {
             // "rice arrived at the port of Colombo": the place's state receives; "a strike on Lviv": its state suffers
@@ -723,6 +742,17 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Assigns an argument, and with a person the state of the demonym before the person's title: in "Japanese Prime
+     * Minister X met ..." Japan takes part in what X does.
+     */
+    private void assignArg(Frame f, List<String> roles, Arg a) {
+        assign(f, roles, a.mention.entity());
+        if (a.nationality != null) {
+            assign(f, roles, a.nationality);
+        }
     }
 
     private void assign(Frame f, List<String> roles, Entity e) {
@@ -909,7 +939,9 @@ public final class EventExtractor {
             boolean payment = q.isMoney() && frames.stream().anyMatch(f -> f.eventClass == EventClass.Payment);
             boolean bestCounts = false;
             for (Frame f : frames) {
-                if (!accepts(f.eventClass, q) || payment && f.eventClass == EventClass.LaborMigration) {
+                // "imported 500,000 tonnes of rice": a trade counts the goods it moved as well as their value
+                boolean tradedGoods = f.eventClass == EventClass.Trade && !q.isMoney() && counts(f, q);
+                if (!accepts(f.eventClass, q) && !tradedGoods || payment && f.eventClass == EventClass.LaborMigration) {
                     continue;
                 }
                 // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
@@ -981,7 +1013,7 @@ public final class EventExtractor {
             return q.isMoney() && (f.eventClass == EventClass.Payment || f.eventClass == EventClass.Trade);
         }
         String unit = q.unit().toLowerCase();
-        return lexicon.themeClass(unit) == f.eventClass || CUES.is("cargo-unit", unit) && MOVING.contains(f.eventClass)
+        return lexicon.themeClass(unit) == f.eventClass || CUES.is("cargo-unit", unit) && (MOVING.contains(f.eventClass) || f.eventClass == EventClass.Trade)
                 || f.items.stream().anyMatch(i -> lastWord(i).equals(unit) || lexicon.canonicalUnit(lastWord(i)).equals(lexicon.canonicalUnit(unit)));
     }
 
@@ -1134,8 +1166,13 @@ public final class EventExtractor {
         };
     }
 
-    /** An entity mention placed on tokens [from, to). */
-    private record Arg(EntityMention mention, int from, int to) {
+    /**
+     * An entity mention placed on tokens [from, to).
+     *
+     * @param nationality for a person, the state of the demonym before the person's title ("South Korean President
+     *                    X"), else null
+     */
+    private record Arg(EntityMention mention, int from, int to, Entity nationality) {
     }
 
     private static List<Arg> args(List<Token> toks, List<EntityMention> mentions) {
@@ -1160,16 +1197,32 @@ public final class EventExtractor {
                     && onlyTitlesBetween(toks, m.end(), o.begin()));
             inside |= qualifies;
             if (from >= 0 && !inside) {
-                args.add(new Arg(m, from, to));
+                args.add(new Arg(m, from, to, nationalityOf(m, mentions, toks)));
             }
         }
         return args;
     }
 
+    /** The state of the demonym that qualifies a person ("Turkish President X", "Japanese Prime Minister X"), or null. */
+    private static Entity nationalityOf(EntityMention person, List<EntityMention> mentions, List<Token> toks) {
+        if (person.entity().type() != EntityType.Person) {
+            return null;
+        }
+        Entity found = null;
+        for (EntityMention d : mentions) {
+            if (d.kind() == MentionKind.DEMONYM && d.entity().type() == EntityType.State && d.end() < person.begin()
+                    && person.begin() - d.end() <= 40 && onlyTitlesBetween(toks, d.end(), person.begin())) {
+                found = d.entity(); // the nearest one before the name
+            }
+        }
+        return found;
+    }
+
     private static boolean onlyTitlesBetween(List<Token> toks, int from, int to) {
         for (Token t : toks) {
+            // "Prime" in "Japanese Prime Minister" is tagged an adjective: any noun or adjective may be a title word
             if (t.begin() >= from && t.end() <= to && !(t.isProperNoun() || t.pos().equals("PUNCT") && t.text().equals(".")
-                    || t.pos().matches("NOUN|ADJ") && Character.isLowerCase(t.text().charAt(0)))) {
+                    || t.pos().matches("NOUN|ADJ"))) {
                 return false;
             }
         }
@@ -1277,6 +1330,9 @@ public final class EventExtractor {
         Arg current = first;
         while (true) {
             int k = current.from - 1;
+            if (current.mention.entity().type() == EntityType.Person) {
+                k = beforeTitle(toks, args, current.from); // "X and Ugandan President Y": the conjunction before the title
+            }
             if (k < 1 || !(toks.get(k).pos().equals("CCONJ") && !toks.get(k).lower().equals("but")
                     || toks.get(k).text().equals(","))) {
                 return out;
@@ -1292,6 +1348,25 @@ public final class EventExtractor {
             out.add(prev);
             current = prev;
         }
+    }
+
+    /**
+     * The token before the title words of a person's name ("Ugandan President" in "X and Ugandan President Y"):
+     * capitalized words and a determiner that no other argument holds, at most four.
+     */
+    private static int beforeTitle(List<Token> toks, List<Arg> args, int nameFrom) {
+        int k = nameFrom - 1;
+        int titles = 0;
+        while (k >= 0 && titles < 4 && !insideAnyArg(args, k) && (toks.get(k).pos().equals("DET")
+                || Character.isUpperCase(toks.get(k).text().charAt(0)) && toks.get(k).pos().matches("PROPN|ADJ|NOUN"))) {
+            titles++;
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean insideAnyArg(List<Arg> args, int k) {
+        return args.stream().anyMatch(a -> k >= a.from && k < a.to);
     }
 
     /** "Russia's" / "Russia’s": the entity owns what follows. */
@@ -1433,8 +1508,8 @@ public final class EventExtractor {
     private static boolean newPredicateBetween(List<Token> toks, int trig, int argFrom) {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
-            if (!t.pos().equals("VERB")) {
-                continue;
+            if (!t.pos().equals("VERB") || t.lower().equals("including")) {
+                continue; // "including" introduces examples of what came before
             }
             String before = toks.get(k - 1).pos();
             if (!before.matches("DET|ADJ|ADV|CCONJ") || toks.get(k - 1).lower().equals("to")) {
@@ -1471,7 +1546,11 @@ public final class EventExtractor {
                     && toks.get(k + 1).lower().equals("least")) {
                 continue; // "barred about 5,000 Pakistanis": "about" qualifies the figure, it governs nothing
             }
-            if (t.pos().equals("ADP") && CUES.is("preposition", t.lower()) || t.pos().equals("PART") && t.lower().equals("to")) {
+            if (qualifierBeforeNumber(toks, k, argFrom) && t.lower().matches("than|to|up|as|many|more")) {
+                continue; // "more than 300 Belarusian firms", "up to 20,000 Pakistani workers": no preposition either
+            }
+            if (t.pos().equals("ADP") && CUES.is("preposition", t.lower()) || t.pos().equals("PART") && t.lower().equals("to")
+                    || t.lower().equals("including")) { // the tagger calls "including" a verb
                 return t.lower();
             }
             // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
@@ -1529,7 +1608,8 @@ public final class EventExtractor {
             Token t = toks.get(k);
             boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
             boolean possessive = t.lower().matches("his|her|its|their"); // "met his German counterpart"
-            boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at");
+            boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at")
+                    || qualifierBeforeNumber(toks, k, argFrom); // "sanctioned more than 300 Belarusian firms"
             if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !approx && !t.text().equals(".")) {
                 return false;
             }
@@ -1546,7 +1626,8 @@ public final class EventExtractor {
             if (CUES.is("clause-break", t.text()) && !t.lower().equals("that")) {
                 return k;
             }
-            if (t.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VERB")) {
+            if (t.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VERB")
+                    && !toks.get(k + 1).lower().equals("including")) { // ", including X" lists examples, no new clause
                 return k;
             }
             if (t.text().equals(",") && k + 2 < toks.size() && toks.get(k + 1).pos().equals("CCONJ")

@@ -68,6 +68,8 @@ public final class EventLexicon {
     private final Map<String, EventClass> themeClass = new HashMap<>();
     private final Map<String, String> canonicalUnit = new HashMap<>();
     private final Map<EventClass, ClassInfo> classes = new EnumMap<>(EventClass.class);
+    /** Per lexicon entry: the class of its theme -> the class of the event it makes ("import rice" is Trade). */
+    private final Map<String, Map<EventClass, EventClass>> entryClasses = new HashMap<>();
 
     private EventLexicon() {
     }
@@ -100,6 +102,9 @@ public final class EventLexicon {
                 lex.canonicalUnit.put(synonym.replace('-', ' '), cols[0]);
             }
         });
+        read("/event/entry-classes.tsv", 3, cols -> lex.entryClasses
+                .computeIfAbsent(cols[0], k -> new EnumMap<>(EventClass.class))
+                .put(EventClass.parse(cols[1]), EventClass.parse(cols[2])));
         read("/event/classes.tsv", 5, cols -> lex.classes.put(EventClass.parse(cols[0]),
                 new ClassInfo(cols[1], cols[2].equals("yes"), cols[3].equals("yes"), Parties.valueOf(cols[4]))));
         for (EventClass c : EventClass.values()) {
@@ -145,6 +150,17 @@ public final class EventLexicon {
     /** The class a moved thing implies ("troops" -> Deployment), or null. */
     public EventClass themeClass(String noun) {
         return themeClass.get(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The class of the event a by-theme entry makes of a moved thing of class {@code themeClass}: the theme's class,
+     * unless entry-classes.tsv says otherwise for this entry. Null stays null.
+     */
+    public EventClass classFor(Entry entry, EventClass themeClass) {
+        if (themeClass == null) {
+            return null;
+        }
+        return entryClasses.getOrDefault(entry.id(), Map.of()).getOrDefault(themeClass, themeClass);
     }
 
     /** The one spelling of a unit ("soldiers" -> "troops"), or the unit itself. */

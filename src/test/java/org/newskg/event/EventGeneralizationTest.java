@@ -1,0 +1,154 @@
+package org.newskg.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.Pipeline;
+import org.newskg.TestArticles;
+import org.newskg.entity.Entity;
+
+/**
+ * Kinds of sentences the extractor must read on news it has never seen (issue #5): coordinated subjects, demonyms
+ * before titled leaders, relative clauses, counted sanction targets, casualties of disasters, buying and selling
+ * goods, labour migration and places after a noun. Every sentence is invented for the test; each kind is tested
+ * on several countries so that no rule can hold for one wording only.
+ */
+class EventGeneralizationTest {
+    private static final Pipeline PIPELINE = new Pipeline(LocalDate.of(2025, 3, 12));
+
+    private static List<EventMention> events(String text) {
+        return PIPELINE.process(TestArticles.of("t", text)).events();
+    }
+
+    private static EventMention only(String text, EventClass c) {
+        List<EventMention> es = events(text);
+        Optional<EventMention> e = es.stream().filter(m -> m.eventClass() == c).findFirst();
+        assertTrue(e.isPresent(), () -> "no " + c + " in: " + text + " -> " + es);
+        return e.get();
+    }
+
+    private static List<String> labels(EventMention e, Role r) {
+        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::label).toList();
+    }
+
+    private static List<String> keys(EventMention e, Role r) {
+        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::key).toList();
+    }
+
+    private static boolean hasValue(EventMention e, String value) {
+        return e.quantities().stream().anyMatch(q -> q.value() != null && q.value().compareTo(new BigDecimal(value)) == 0);
+    }
+
+    // --- 1. coordinated subjects ---
+
+    @Test
+    void everyTitledLeaderOfACoordinatedSubjectSigns() {
+        EventMention e = only("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a pipeline "
+                + "agreement in Kampala on Friday.", EventClass.TreatySigning);
+        List<String> agents = labels(e, Role.agent);
+        assertTrue(agents.contains("William Ruto") && agents.contains("Yoweri Museveni"), agents.toString());
+        assertTrue(keys(e, Role.agent).containsAll(List.of("Q114", "Q1036")), "both states sign: " + agents);
+    }
+
+    @Test
+    void everyConjunctOfAMeetingIsAParticipant() {
+        EventMention e = only("French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris on Monday.",
+                EventClass.Meeting);
+        List<String> who = labels(e, Role.participant);
+        assertTrue(who.contains("Emmanuel Macron") && who.contains("Olaf Scholz"), who.toString());
+        EventMention ministers = only("The foreign ministers of Ghana and Togo met in Lome last week.", EventClass.Meeting);
+        assertTrue(keys(ministers, Role.participant).containsAll(List.of("Q117", "Q945")), ministers.participants().toString());
+    }
+
+    // --- 2. demonym + title + person ---
+
+    @Test
+    void theLeaderMetAfterADemonymAndTitleIsKeptWithBothStates() {
+        EventMention e = only("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Osaka "
+                + "on Saturday.", EventClass.Meeting);
+        List<String> who = labels(e, Role.participant);
+        assertTrue(who.contains("Shigeru Ishiba"), "the person met is not lost: " + who);
+        assertTrue(who.contains("Lee Jae-myung"), who.toString());
+        assertTrue(keys(e, Role.participant).containsAll(List.of("Q884", "Q17")), "each leader's state: " + who);
+        EventMention other = only("Egyptian President Abdel Fattah al-Sisi met Turkish President Recep Tayyip Erdogan in Cairo.",
+                EventClass.Meeting);
+        assertTrue(keys(other, Role.participant).containsAll(List.of("Q79", "Q43")), other.participants().toString());
+    }
+
+    @Test
+    void aVisitorsDemonymMakesHisStateTheVisitor() {
+        EventMention e = only("Brazilian President Luiz Inacio Lula da Silva visited Angola in August.", EventClass.Visit);
+        assertTrue(keys(e, Role.agent).contains("Q155"), e.participants().toString());
+        assertEquals(List.of("Q916"), keys(e, Role.recipient));
+    }
+
+    // --- 4. sanctions ---
+
+    @Test
+    void aNamedExampleOfTheSanctionedOfficialsIsATarget() {
+        EventMention e = only("Canada imposed sanctions on 12 Iranian officials, including Intelligence Minister "
+                + "Esmaeil Khatib.", EventClass.Sanction);
+        assertTrue(labels(e, Role.target).contains("Esmaeil Khatib"), e.participants().toString());
+        assertTrue(keys(e, Role.target).contains("Q794"), "the officials' state: " + e.participants());
+        assertTrue(hasValue(e, "12"), e.quantities().toString());
+    }
+
+    @Test
+    void anAgentWithACountedTargetMakesASanction() {
+        EventMention e = only("The EU imposed similar sanctions on nine officials in January.", EventClass.Sanction);
+        assertEquals(List.of("Q458"), keys(e, Role.agent));
+        assertTrue(hasValue(e, "9"), e.quantities().toString());
+        EventMention firms = only("Britain imposed sanctions on five shipping companies in March.", EventClass.Sanction);
+        assertTrue(hasValue(firms, "5"), firms.quantities().toString());
+        assertTrue(events("Britain imposed sanctions in 2022.").stream().noneMatch(m -> m.eventClass() == EventClass.Sanction),
+                "no target and no count: only the topic");
+    }
+
+    @Test
+    void aCountedDemonymAfterMoreThanIsTheTarget() {
+        EventMention e = only("Australia has now sanctioned more than 200 Russian individuals and entities since 2022.",
+                EventClass.Sanction);
+        assertEquals(List.of("Q159"), keys(e, Role.target));
+        EventMention in = only("Japan imposed sanctions on 11 people and four firms in Myanmar on Tuesday.", EventClass.Sanction);
+        assertEquals(List.of("Q836"), keys(in, Role.target));
+    }
+
+    // --- 6. buying and selling goods is trade ---
+
+    @Test
+    void importingOrBuyingGoodsIsTradeWithTheFigure() {
+        EventMention e = only("Indonesia will import 500,000 tonnes of rice from Vietnam.", EventClass.Trade);
+        assertEquals(List.of("Q881"), keys(e, Role.agent));
+        assertEquals(List.of("Q252"), keys(e, Role.recipient));
+        assertTrue(hasValue(e, "500000"), e.quantities().toString());
+        assertEquals(Modality.Hypothetical, e.modality());
+        EventMention bought = only("Egypt bought 3 million tonnes of wheat from Russia last year.", EventClass.Trade);
+        assertEquals(List.of("Q159"), keys(bought, Role.agent));
+        assertTrue(events("Bangladesh will purchase 100,000 tonnes of rice from Myanmar.").stream()
+                .noneMatch(m -> m.eventClass() == EventClass.Aid), "bought goods are no aid");
+    }
+
+    @Test
+    void exportingGoodsIsTradeAndGivingThemStaysAid() {
+        EventMention e = only("Chile exported 300,000 tonnes of copper to China last year.", EventClass.Trade);
+        assertEquals(List.of("Q298"), keys(e, Role.agent));
+        assertEquals(List.of("Q148"), keys(e, Role.recipient));
+        EventMention rice = only("Thailand sold 2 million tons of rice to the Philippines in 2024.", EventClass.Trade);
+        assertTrue(hasValue(rice, "2000000"), rice.quantities().toString());
+        only("Japan sent 5,000 tonnes of rice to Haiti.", EventClass.Aid);
+    }
+
+    @Test
+    void buyingWeaponsStaysAnArmsTransfer() {
+        EventMention e = only("Poland bought 96 Apache helicopters from the United States.", EventClass.ArmsTransfer);
+        assertEquals(List.of("Q30"), keys(e, Role.agent));
+        assertFalse(events("Poland bought 96 Apache helicopters from the United States.").stream()
+                .anyMatch(m -> m.eventClass() == EventClass.Trade), "weapons bought are an arms transfer");
+    }
+}
