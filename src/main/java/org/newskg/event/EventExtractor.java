@@ -239,6 +239,10 @@ public final class EventExtractor {
             }
         }
         List<Frame> frames = splitCoordinatedTimes(framed, toks, args, ts);
+        // "will allow 10,000 workers from Egypt to work on farms": an infinitive tells the purpose of the event
+        // framed before it, not an event of its own
+        frames.removeIf(f -> f.entry.verb() && f.trigger > 0 && toks.get(f.trigger - 1).lower().equals("to")
+                && framed.stream().anyMatch(g -> g.eventClass == f.eventClass && g.trigger < f.trigger - 1));
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
@@ -661,7 +665,9 @@ public final class EventExtractor {
             // "400,000 Nepalis work in Qatar": a head count makes living somewhere a migration
             case "count" -> qs.stream().anyMatch(q -> !q.isMoney() && !"percent".equals(q.unit())
                     && q.begin() >= toks.get(clauseStart(toks, trig)).begin() && q.begin() < endOffset(toks, clauseEnd));
-            default -> !needs.startsWith("near:") || java.util.Arrays.asList(needs.substring(5).split("\\|"))
+            // "keeps 1,000 troops in Djibouti": "theme:CLASS" wants a moved thing of that class
+            default -> needs.startsWith("theme:") ? items.stream().anyMatch(i -> themeOf(i) == EventClass.parse(needs.substring(6)))
+                    : !needs.startsWith("near:") || java.util.Arrays.asList(needs.substring(5).split("\\|"))
                     .stream().anyMatch(w -> (" " + window(toks, trig + 1, clauseEnd)).contains(" " + w + " "));
         };
     }
@@ -1025,7 +1031,8 @@ public final class EventExtractor {
         return switch (c) {
             case Payment, Trade -> q.isMoney();
             case Deployment -> unitClass == EventClass.Deployment;
-            case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
+            case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit())
+                    && !CUES.is("not-casualty", q.unit().toLowerCase());
             // heads ("4,000 workers", "80,000 Palestinians", "120,000 labour permits" in a labour frame), wages
             case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null
                     || q.unit() != null && Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s")
@@ -1122,7 +1129,8 @@ public final class EventExtractor {
             }
         }
         for (int k = Math.max(0, trig - 4); k < trig; k++) {
-            if (CUES.is("hypothetical", toks.get(k).text())) {
+            boolean month = k > 0 && toks.get(k).text().equals("May"); // "visited Beijing in May" is no "may"
+            if (CUES.is("hypothetical", toks.get(k).text()) && !month) {
                 return Modality.Hypothetical;
             }
         }
@@ -1265,6 +1273,10 @@ public final class EventExtractor {
                 }
             }
         }
+        Arg beforeRelative = verb ? subjectBeforeRelativeClause(toks, args, trig) : null;
+        if (beforeRelative != null) {
+            return beforeRelative;
+        }
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
             Token t = toks.get(k);
@@ -1290,6 +1302,9 @@ public final class EventExtractor {
                     && CUES.is("preposition", toks.get(a.from - 2).text())) {
                 continue;
             }
+            if (!owner && governedThroughModifiers(toks, a.from)) {
+                continue; // "an earthquake in western Afghanistan killed": the place is no subject
+            }
             if (insideApposition(toks, a.from, trig)) {
                 continue;
             }
@@ -1300,7 +1315,56 @@ public final class EventExtractor {
                 best = a;
             }
         }
+        if (best == null && verb && clauseStart > 0) {
+            best = relativeAntecedent(toks, args, clauseStart - 1);
+        }
         return best;
+    }
+
+    /**
+     * "Russia, which deployed 2,000 peacekeepers in 2020, ...", "Ruto, who visited Beijing in May, ...": the subject
+     * of a verb in a relative clause with no subject of its own is the entity the relative pronoun follows ("which"
+     * for a state or organization, "who" for a person). Null when the pronoun follows no entity.
+     */
+    /**
+     * "Ruto, who visited Beijing in May, signed the deal": a verb right after a relative clause set off by commas has
+     * the entity before the clause as its subject. Null when the verb does not follow such a clause.
+     */
+    private static Arg subjectBeforeRelativeClause(List<Token> toks, List<Arg> args, int trig) {
+        int c = trig - 1;
+        while (c >= 0 && toks.get(c).pos().matches("AUX|ADV|PART")) {
+            c--;
+        }
+        if (c < 2 || !toks.get(c).text().equals(",")) {
+            return null;
+        }
+        for (int r = c - 1; r > 0; r--) {
+            if (toks.get(r).text().equals(",")) {
+                return null; // no relative clause right before: the comma closes something else
+            }
+            if (toks.get(r).lower().matches("which|who") && toks.get(r - 1).text().equals(",")) {
+                Arg a = relativeAntecedent(toks, args, r);
+                // "In Kenya, which hosts refugees, aid was sent": an entity under a preposition is no subject
+                return a == null || a.from > 0 && CUES.is("preposition", toks.get(a.from - 1).text()) ? null : a;
+            }
+        }
+        return null;
+    }
+
+    private static Arg relativeAntecedent(List<Token> toks, List<Arg> args, int pronoun) {
+        String rel = toks.get(pronoun).lower();
+        if (!rel.equals("which") && !rel.equals("who")) {
+            return null;
+        }
+        int end = pronoun > 0 && toks.get(pronoun - 1).text().equals(",") ? pronoun - 1 : pronoun;
+        for (Arg a : args) {
+            if (a.to == end && a.mention.kind() != MentionKind.DEMONYM
+                    && (a.mention.entity().type() == EntityType.Person) == rel.equals("who")
+                    && a.mention.entity().type() != EntityType.Place && a.mention.entity().type() != EntityType.Treaty) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1367,6 +1431,16 @@ public final class EventExtractor {
 
     private static boolean insideAnyArg(List<Arg> args, int k) {
         return args.stream().anyMatch(a -> k >= a.from && k < a.to);
+    }
+
+    /** A preposition before lower-case adjectives and a determiner governs the entity: "in western Afghanistan". */
+    private static boolean governedThroughModifiers(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        while (k >= 0 && argFrom - k <= 3 && (toks.get(k).pos().equals("DET")
+                || toks.get(k).pos().equals("ADJ") && Character.isLowerCase(toks.get(k).text().charAt(0)))) {
+            k--;
+        }
+        return k >= 0 && k < argFrom - 1 && CUES.is("preposition", toks.get(k).text());
     }
 
     /** "Russia's" / "Russia’s": the entity owns what follows. */
@@ -1511,6 +1585,10 @@ public final class EventExtractor {
             if (!t.pos().equals("VERB") || t.lower().equals("including")) {
                 continue; // "including" introduces examples of what came before
             }
+            if (t.lower().endsWith("ed") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("NOUN")
+                    && toks.get(k - 1).pos().matches("ADP|DET")) {
+                continue; // "aid for displaced families in Gaza": a participle before its noun is a modifier
+            }
             String before = toks.get(k - 1).pos();
             if (!before.matches("DET|ADJ|ADV|CCONJ") || toks.get(k - 1).lower().equals("to")) {
                 return true;
@@ -1525,6 +1603,10 @@ public final class EventExtractor {
      */
     private static String placePrepBefore(List<Token> toks, int argFrom) {
         int k = argFrom - 1;
+        while (k >= 1 && toks.get(k).pos().equals("ADJ") && Character.isLowerCase(toks.get(k).text().charAt(0))
+                && argFrom - k <= 2) {
+            k--; // "in western Afghanistan", "in northern Gaza"
+        }
         if (k >= 1 && toks.get(k).lower().equals("of") && CUES.is("place-noun", toks.get(k - 1).lower())) {
             k -= 2;
             while (k >= 0 && toks.get(k).pos().matches("DET|ADJ")) {

@@ -43,7 +43,7 @@ public final class EventLexicon {
         target,
         /** whom it hits, or who did it with a count or a place */
         targetOrCounted,
-        /** giver and receiver, or one of them with a figure or the things given (a gift with no one on either side is a topic) */
+        /** giver and receiver (or the place it went), or one of them with a figure or the things given (a gift with no one on either side is a topic) */
         flow,
         /** at least two parties */
         two,
@@ -56,7 +56,8 @@ public final class EventLexicon {
                 case agentOrReceiver -> roles.contains(Role.agent) || roles.contains(Role.recipient) && hasFigureOrItems;
                 case target -> roles.contains(Role.target);
                 case targetOrCounted -> roles.contains(Role.target) || count >= 1 && hasFigureOrItems;
-                case flow -> roles.contains(Role.agent) && roles.contains(Role.recipient)
+                // "sent aid for refugees in Darfur": where the gift went stands for whom it went to
+                case flow -> roles.contains(Role.agent) && (roles.contains(Role.recipient) || roles.contains(Role.location))
                         || (roles.contains(Role.agent) || roles.contains(Role.recipient)) && hasFigureOrItems;
                 case two -> count >= 2;
                 case treatyOrTwo -> roles.contains(Role.treaty) || count >= 2;

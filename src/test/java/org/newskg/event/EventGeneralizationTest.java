@@ -151,4 +151,99 @@ class EventGeneralizationTest {
         assertFalse(events("Poland bought 96 Apache helicopters from the United States.").stream()
                 .anyMatch(m -> m.eventClass() == EventClass.Trade), "weapons bought are an arms transfer");
     }
+
+    // --- 3. relative-clause subjects ---
+
+    @Test
+    void theEntityBeforeWhichActsInTheRelativeClause() {
+        EventMention e = only("Turkey, which sent 500 troops to Somalia in 2023, is training the Somali army.",
+                EventClass.Deployment);
+        assertEquals(List.of("Q43"), keys(e, Role.agent));
+        assertEquals(List.of("Q1045"), keys(e, Role.recipient));
+        assertTrue(hasValue(e, "500"), e.quantities().toString());
+        EventMention agency = only("The World Food Programme, which delivered 300 tons of food to Sudan last month, "
+                + "said more was needed.", EventClass.Aid);
+        assertTrue(labels(agency, Role.agent).contains("World Food Programme"), agency.participants().toString());
+    }
+
+    @Test
+    void whoRefersToThePersonAndTheMainVerbSkipsTheClause() {
+        List<EventMention> es = events("Kenyan President William Ruto, who visited Beijing in May, signed a pipeline "
+                + "agreement with Uganda.");
+        EventMention visit = es.stream().filter(m -> m.eventClass() == EventClass.Visit).findFirst().orElseThrow();
+        assertTrue(labels(visit, Role.agent).contains("William Ruto"), visit.participants().toString());
+        assertEquals(Modality.Asserted, visit.modality(), "the month May is no modal 'may'");
+        EventMention signing = es.stream().filter(m -> m.eventClass() == EventClass.TreatySigning).findFirst().orElseThrow();
+        assertTrue(labels(signing, Role.agent).contains("William Ruto"), "the verb after the clause: " + signing.participants());
+    }
+
+    // --- 5. casualties without a human agent ---
+
+    @Test
+    void aDisasterKillsInAPlaceWithTheFigure() {
+        EventMention quake = only("An earthquake in western Afghanistan killed more than 1,000 people on Saturday.",
+                EventClass.Casualty);
+        assertEquals(List.of("Q889"), keys(quake, Role.location));
+        assertFalse(quake.participants().containsKey(Role.agent), "the country is where, not who: " + quake.participants());
+        assertTrue(hasValue(quake, "1000"), quake.quantities().toString());
+        EventMention floods = only("Floods in Bangladesh killed at least 18 people and left 4,000 homeless.", EventClass.Casualty);
+        assertEquals(List.of("Q902"), keys(floods, Role.location));
+        assertTrue(hasValue(floods, "18"), floods.quantities().toString());
+        assertFalse(hasValue(floods, "4000"), "the homeless are not casualties: " + floods.quantities());
+        EventMention slide = only("A landslide buried a village in Nepal, killing 12 people.", EventClass.Casualty);
+        assertEquals(List.of("Q837"), keys(slide, Role.location));
+    }
+
+    // --- 7. labour migration ---
+
+    @Test
+    void allowingWorkersInIsAHypotheticalMigrationWithItsFigure() {
+        EventMention e = only("Malaysia will allow up to 50,000 workers from Bangladesh to enter the country.",
+                EventClass.LaborMigration);
+        assertEquals(List.of("Q902"), keys(e, Role.agent));
+        assertEquals(List.of("Q833"), keys(e, Role.recipient));
+        assertEquals(Modality.Hypothetical, e.modality());
+        assertTrue(hasValue(e, "50000"), e.quantities().toString());
+        List<EventMention> farms = events("Greece will allow 10,000 workers from Egypt to work on farms.");
+        assertEquals(1, farms.stream().filter(m -> m.eventClass() == EventClass.LaborMigration).count(),
+                "'to work' tells the purpose, not a second migration: " + farms);
+        EventMention admit = only("Saudi Arabia will admit up to 20,000 Pakistani workers next year.", EventClass.LaborMigration);
+        assertEquals(List.of("Q843"), keys(admit, Role.agent));
+    }
+
+    @Test
+    void strandedRecruitedAndDeportedWorkers() {
+        EventMention stranded = only("Thousands of Bangladeshi workers remain stranded in Malaysia.", EventClass.LaborMigration);
+        assertEquals(List.of("Q902"), keys(stranded, Role.agent));
+        assertEquals(List.of("Q833"), keys(stranded, Role.recipient));
+        EventMention recruited = only("Germany recruited 500 nurses from India in 2023.", EventClass.LaborMigration);
+        assertTrue(keys(recruited, Role.agent).containsAll(List.of("Q183", "Q668")), recruited.participants().toString());
+        assertFalse(keys(recruited, Role.recipient).contains("Q668"), "the workers' country receives nobody");
+        assertTrue(hasValue(recruited, "500"), recruited.quantities().toString());
+        EventMention deported = only("Kuwait deported 1,200 Egyptian workers last month.", EventClass.LaborMigration);
+        assertTrue(keys(deported, Role.agent).contains("Q817"), deported.participants().toString());
+        assertTrue(hasValue(deported, "1200"), deported.quantities().toString());
+    }
+
+    // --- 8. places after a noun ---
+
+    @Test
+    void aPlaceAfterTheRecipientNounIsWhereTheAidWent() {
+        EventMention e = only("Canada announced new aid for displaced families in Gaza on Monday.", EventClass.Aid);
+        assertEquals(List.of("Q16"), keys(e, Role.agent));
+        assertFalse(keys(e, Role.location).isEmpty(), e.participants().toString());
+        EventMention darfur = only("The European Union sent aid for refugees in Darfur.", EventClass.Aid);
+        assertTrue(labels(darfur, Role.location).contains("Darfur"), darfur.participants().toString());
+    }
+
+    @Test
+    void troopsKeptAtABaseInAPlace() {
+        EventMention e = only("France keeps 1,000 troops at the base in Djibouti.", EventClass.Deployment);
+        assertEquals(List.of("Q142"), keys(e, Role.agent));
+        assertTrue(hasValue(e, "1000"), e.quantities().toString());
+        assertFalse(e.participants().getOrDefault(Role.location, List.of()).isEmpty(), e.participants().toString());
+        EventMention stationed = only("Britain deployed 300 troops at a base in Estonia.", EventClass.Deployment);
+        assertTrue(keys(stationed, Role.location).contains("Q191"), stationed.participants().toString());
+        assertTrue(events("India keeps 10 million tons of rice in reserve.").isEmpty(), "keeping goods is no event");
+    }
 }
