@@ -1230,7 +1230,8 @@ public final class EventExtractor {
         for (Token t : toks) {
             // "Prime" in "Japanese Prime Minister" is tagged an adjective: any noun or adjective may be a title word
             if (t.begin() >= from && t.end() <= to && !(t.isProperNoun() || t.pos().equals("PUNCT") && t.text().equals(".")
-                    || t.pos().matches("NOUN|ADJ"))) {
+                    || t.pos().matches("NOUN|ADJ")
+                    || Character.isUpperCase(t.text().charAt(0)) && !CUES.is("preposition", t.lower()))) { // "Foreign/ADP Minister"
                 return false;
             }
         }
@@ -1283,7 +1284,8 @@ public final class EventExtractor {
             // "Ryder said [that] soldiers had been killed": the reporter is not the subject; "two companies
             // accused of supplying drones": a reduced relative clause has its own subject
             boolean reducedRelative = t.lower().matches("accused|suspected") && k > 0 && toks.get(k - 1).pos().equals("NOUN");
-            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k) || reducedRelative) {
+            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k) || reducedRelative
+                    || subordinateAfterVerb(toks, k, trig)) {
                 clauseStart = k + 1;
                 break;
             }
@@ -1431,6 +1433,24 @@ public final class EventExtractor {
 
     private static boolean insideAnyArg(List<Arg> args, int k) {
         return args.stream().anyMatch(a -> k >= a.from && k < a.to);
+    }
+
+    /**
+     * "Britain imposed sanctions after 300 protesters were killed": a subordinator that opens a clause of its own
+     * (a noun phrase follows it) after the sentence's main verb starts the trigger's clause; what came before is
+     * the main clause's.
+     */
+    private static boolean subordinateAfterVerb(List<Token> toks, int k, int trig) {
+        if (!toks.get(k).lower().matches("after|when|before|until|once") || k + 1 >= trig
+                || !toks.get(k + 1).pos().matches("DET|NUM|NOUN|PROPN|PRON|ADJ")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            if (toks.get(j).pos().equals("VERB") && !toks.get(j).lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A preposition before lower-case adjectives and a determiner governs the entity: "in western Afghanistan". */
@@ -1628,6 +1648,9 @@ public final class EventExtractor {
                     && toks.get(k + 1).lower().equals("least")) {
                 continue; // "barred about 5,000 Pakistanis": "about" qualifies the figure, it governs nothing
             }
+            if (t.lower().equals("of") && k - 1 > trig && toks.get(k - 1).lower().matches("tens|dozens|scores|hundreds|thousands|millions")) {
+                continue; // "deported thousands of Ethiopian workers": the "of" belongs to the vague figure
+            }
             if (qualifierBeforeNumber(toks, k, argFrom) && t.lower().matches("than|to|up|as|many|more")) {
                 continue; // "more than 300 Belarusian firms", "up to 20,000 Pakistani workers": no preposition either
             }
@@ -1688,11 +1711,15 @@ public final class EventExtractor {
     private static boolean directlyAfter(List<Token> toks, int trig, int argFrom) {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
-            boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
+            boolean title = Character.isUpperCase(t.text().charAt(0)) && (t.pos().matches("PROPN|NOUN|ADJ")
+                    || t.pos().equals("ADP") && !CUES.is("preposition", t.lower())); // "met Philippine President X", "Foreign/ADP"
+            // "deported thousands of Ethiopian workers": a vague figure and its "of"
+            boolean vague = t.lower().matches("tens|dozens|scores|hundreds|thousands|millions")
+                    || t.lower().equals("of") && k > trig + 1 && toks.get(k - 1).lower().matches("tens|dozens|scores|hundreds|thousands|millions");
             boolean possessive = t.lower().matches("his|her|its|their"); // "met his German counterpart"
             boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at")
                     || qualifierBeforeNumber(toks, k, argFrom); // "sanctioned more than 300 Belarusian firms"
-            if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !approx && !t.text().equals(".")) {
+            if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !approx && !vague && !t.text().equals(".")) {
                 return false;
             }
         }

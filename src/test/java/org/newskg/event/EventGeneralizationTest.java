@@ -246,4 +246,30 @@ class EventGeneralizationTest {
         assertTrue(keys(stationed, Role.location).contains("Q191"), stationed.participants().toString());
         assertTrue(events("India keeps 10 million tons of rice in reserve.").isEmpty(), "keeping goods is no event");
     }
+
+    // --- subjects and objects around these kinds ---
+
+    @Test
+    void theSubjectOfAClauseAfterAfterIsNotTheMainSubject() {
+        EventMention e = only("Canada imposed sanctions after 300 protesters were killed in Minsk.", EventClass.Casualty);
+        assertFalse(keys(e, Role.target).contains("Q16"), "the sanctioning state was not hit: " + e.participants());
+        assertFalse(keys(e, Role.agent).contains("Q16"), e.participants().toString());
+    }
+
+    @Test
+    void aVagueFigureBeforeTheDemonymKeepsTheObject() {
+        EventMention e = only("Saudi Arabia, which has deported thousands of Ethiopian workers, denied the report.",
+                EventClass.LaborMigration);
+        assertTrue(keys(e, Role.agent).contains("Q851"), e.participants().toString());
+        assertTrue(e.participants().values().stream().flatMap(List::stream).anyMatch(x -> x.key().equals("Q115")),
+                "the workers' state: " + e.participants());
+    }
+
+    @Test
+    void aDemonymBeforeAMistaggedTitleStillQualifiesThePerson() {
+        EventMention e = only("Putin met Chinese Foreign Minister Wang Yi in Moscow on Friday.", EventClass.Meeting);
+        List<String> who = labels(e, Role.participant);
+        assertTrue(who.contains("Wang Yi"), who.toString());
+        assertTrue(keys(e, Role.participant).contains("Q148"), who.toString());
+    }
 }
