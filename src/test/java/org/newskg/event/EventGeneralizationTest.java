@@ -272,4 +272,12 @@ class EventGeneralizationTest {
         assertTrue(who.contains("Wang Yi"), who.toString());
         assertTrue(keys(e, Role.participant).contains("Q148"), who.toString());
     }
+
+    @Test
+    void coordinatedStatesAgreeingToANamedAgreementSignIt() {
+        EventMention e = only("Kenya and Somalia agreed to a border agreement last year.", EventClass.TreatySigning);
+        assertTrue(keys(e, Role.agent).containsAll(List.of("Q114", "Q1045")), e.participants().toString());
+        assertTrue(events("Colombia and Venezuela agreed to restore flights.").stream()
+                .noneMatch(m -> m.eventClass() == EventClass.TreatySigning), "agreeing to act is no signing");
+    }
 }
