@@ -422,7 +422,8 @@ public final class EventExtractor {
             instrumentAgent(f, toks, args);
         }
         if (entry.verb()) {
-            int after = subject != null ? subject.to : clauseStart(toks, trig);
+            // a place the subject search stopped at ("flooding in Somalia's Gedo region killed") acts on nothing
+            int after = subject != null && subject.mention.entity().type() != EntityType.Place ? subject.to : clauseStart(toks, trig);
             for (Arg a : args) {
                 // "the war in Sudan has killed": a country is where people died
                 boolean where = a.mention.entity().type() == EntityType.Place
@@ -1623,8 +1624,11 @@ public final class EventExtractor {
      */
     private static String placePrepBefore(List<Token> toks, int argFrom) {
         int k = argFrom - 1;
+        if (k >= 1 && toks.get(k).text().matches(".+['’]s|['’]s?") && toks.get(k).pos().matches("PROPN|PART|NOUN")) {
+            k -= toks.get(k).text().length() <= 2 ? 2 : 1; // "in Somalia's Gedo region": the place is in the possessor's land
+        }
         while (k >= 1 && toks.get(k).pos().equals("ADJ") && Character.isLowerCase(toks.get(k).text().charAt(0))
-                && argFrom - k <= 2) {
+                && argFrom - k <= 3) {
             k--; // "in western Afghanistan", "in northern Gaza"
         }
         if (k >= 1 && toks.get(k).lower().equals("of") && CUES.is("place-noun", toks.get(k - 1).lower())) {

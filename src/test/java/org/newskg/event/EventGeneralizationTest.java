@@ -280,4 +280,28 @@ class EventGeneralizationTest {
         assertTrue(events("Colombia and Venezuela agreed to restore flights.").stream()
                 .noneMatch(m -> m.eventClass() == EventClass.TreatySigning), "agreeing to act is no signing");
     }
+
+    @Test
+    void addingFirmsToASanctionsListSanctionsThem() {
+        EventMention e = only("Japan added 18 Iranian firms to its sanctions list in February.", EventClass.Sanction);
+        assertEquals(List.of("Q17"), keys(e, Role.agent));
+        assertEquals(List.of("Q794"), keys(e, Role.target));
+        assertTrue(hasValue(e, "18"), e.quantities().toString());
+        assertTrue(events("Japan added 18 new routes to its network.").stream()
+                .noneMatch(m -> m.eventClass() == EventClass.Sanction), "adding without a sanctions list is nothing");
+    }
+
+    @Test
+    void aPlaceInAStatesPossessedRegionIsWhereADisasterKilled() {
+        EventMention e = only("Heavy flooding in Kenya's coastal region killed 15 people, the Red Cross said.", EventClass.Casualty);
+        assertTrue(keys(e, Role.location).contains("Q114"), e.participants().toString());
+        assertTrue(hasValue(e, "15"), e.quantities().toString());
+    }
+
+    @Test
+    void theDemonymOfBoughtGoodsIsTheSeller() {
+        EventMention e = only("Turkey bought 3 million tons of Russian wheat in 2024.", EventClass.Trade);
+        assertEquals(List.of("Q159"), keys(e, Role.agent));
+        assertEquals(List.of("Q43"), keys(e, Role.recipient));
+    }
 }
