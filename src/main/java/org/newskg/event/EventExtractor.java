@@ -371,7 +371,9 @@ public final class EventExtractor {
                 roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
             }
             // "met Ethiopian army chief X": the demonym describes the person met, who is still the object
-            first = first && governing == null && a.mention.kind() == MentionKind.DEMONYM && titledPersonNext(toks, args, a);
+            // "sanctioned Wagner commander X", "met Hamas leader X": an organization or state before a title describes
+            // the person named after it, who is the object as well
+            first = first && governing == null && a.mention.entity().type() != EntityType.Person && titledPersonNext(toks, args, a);
             prep = governing;
             if ("to".equals(governing) && f.has(Role.target) && roles != null && roles.contains("target")) {
                 continue; // "sanctions on Iran's exports to China": the measure already has its target

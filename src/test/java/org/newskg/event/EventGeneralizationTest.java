@@ -304,4 +304,11 @@ class EventGeneralizationTest {
         assertEquals(List.of("Q159"), keys(e, Role.agent));
         assertEquals(List.of("Q43"), keys(e, Role.recipient));
     }
+
+    @Test
+    void aPersonTitledByHisOrganizationIsTargetedToo() {
+        EventMention e = only("The European Union sanctioned Wagner commander Dmitry Utkin in March 2023.", EventClass.Sanction);
+        List<String> targets = labels(e, Role.target);
+        assertTrue(targets.contains("Dmitry Utkin"), targets.toString());
+    }
 }
