@@ -431,7 +431,7 @@ public final class EventExtractor {
                 boolean where = a.mention.entity().type() == EntityType.Place
                         || a.mention.entity().type() == EntityType.State && entry.eventClass() == EventClass.Casualty;
                 if (a.from >= after && a.to <= trig && where
-                        && placePrepBefore(toks, a.from).matches("on|in|near|at|over")) {
+                        && placePrepBefore(toks, a.from).matches("on|in|near|at|over|off")) {
                     f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
                 }
             }

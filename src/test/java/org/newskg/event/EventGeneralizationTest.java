@@ -311,4 +311,20 @@ class EventGeneralizationTest {
         List<String> targets = labels(e, Role.target);
         assertTrue(targets.contains("Dmitry Utkin"), targets.toString());
     }
+
+    @Test
+    void aShipwreckOffACoastKillsThere() {
+        EventMention e = only("A boat carrying migrants capsized off Yemen, killing 61 people.", EventClass.Casualty);
+        assertTrue(keys(e, Role.location).contains("Q805"), e.participants().toString());
+        assertTrue(hasValue(e, "61"), e.quantities().toString());
+        EventMention coast = only("A ferry sank off the coast of Tanzania on Sunday, killing 19 passengers.", EventClass.Casualty);
+        assertTrue(keys(coast, Role.location).contains("Q924"), coast.participants().toString());
+    }
+
+    @Test
+    void expellingTroopsIsNoLabourMigration() {
+        assertTrue(events("Niger and Chad expelled French troops in 2023.").stream()
+                .noneMatch(m -> m.eventClass() == EventClass.LaborMigration), "soldiers sent home are no workers");
+        only("Kuwait expelled 900 Filipino workers last year.", EventClass.LaborMigration);
+    }
 }
