@@ -39,6 +39,15 @@ public final class EventExtractor {
             EventClass.Aid, EventClass.LaborMigration);
 
     /** Counted parties, not things: "sanctions on three companies" counts targets, never weapons. */
+    /** Flows whose missing side the article's previous account of the same flow may give. */
+    private static final Set<EventClass> CONTEXT_FLOWS = Set.of(EventClass.Deployment, EventClass.ArmsTransfer, EventClass.Aid,
+            EventClass.LaborMigration);
+    /** How many sentences back that account may be. */
+    private static final int CONTEXT_WINDOW = 6;
+
+    /** Confidence kept by an event whose party was only referred back to ("he", "the bloc"). */
+    private static final double RESOLVED_WEIGHT = 0.85;
+
     private static final Set<String> PARTY_NOUNS = Set.of("companies", "company", "firms", "firm", "individuals",
             "people", "persons", "entities", "officials", "banks", "civilians", "businessmen");
 
@@ -47,12 +56,14 @@ public final class EventExtractor {
     private final QuantityParser quantities;
     private final TimeResolver times;
     private final Attribution attribution = new Attribution(CUES);
+    private final Anaphora anaphora;
 
     public EventExtractor(EventLexicon lexicon, Catalog catalog, QuantityParser quantities, TimeResolver times) {
         this.lexicon = lexicon;
         this.catalog = catalog;
         this.quantities = quantities;
         this.times = times;
+        this.anaphora = new Anaphora(CUES, w -> lexicon.entriesFor(w).stream().anyMatch(e -> !e.verb()));
     }
 
     public List<EventMention> extract(AnnotatedArticle doc, List<EntityMention> mentions, LocalDate published) {
@@ -62,7 +73,11 @@ public final class EventExtractor {
         Entity lastPlace = null;
         List<Entity> recentStates = new ArrayList<>(); // the states named so far, the latest last
         for (Sentence s : doc.sentences()) {
-            List<EntityMention> here = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            List<EntityMention> named = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            // "He is expected to meet X", "the bloc imposed": parties told by a back-reference join the named ones
+            List<EntityMention> here = new ArrayList<>(named);
+            here.addAll(anaphora.resolve(s, text, mentions));
+            here.sort(java.util.Comparator.comparingInt(EntityMention::begin));
             List<Quantity> qs = quantities.parse(s, text);
             List<TimeMention> ts = times.find(s, text, published, null);
             // a story told in order: "a visit in July last year ... followed by a summit in September"
@@ -79,15 +94,44 @@ public final class EventExtractor {
                     break;
                 }
             }
-            Context context = new Context(previousFlow, List.copyOf(recentStates));
+            List<Entity> lastTargets = List.of();
+            for (int k = out.size() - 1; k >= 0; k--) {
+                if (out.get(k).eventClass() == EventClass.Sanction && out.get(k).participants().containsKey(Role.target)) {
+                    lastTargets = out.get(k).participants().get(Role.target);
+                    break;
+                }
+            }
+            // where each party was last told to be: "Hegseth held talks in Warsaw ... Hegseth, on a two-day visit, met"
+            Map<Entity, Entity> lastPlaceOf = new java.util.HashMap<>();
+            for (EventMention e : out) {
+                if (s.index() - e.sentenceIndex() > CONTEXT_WINDOW || !e.participants().containsKey(Role.location)) {
+                    continue;
+                }
+                List<Entity> places = e.participants().get(Role.location).stream().filter(x -> x.type() == EntityType.Place).toList();
+                for (Role r : List.of(Role.agent, Role.participant)) {
+                    for (Entity x : e.participants().getOrDefault(r, List.of())) {
+                        if (!places.isEmpty()) {
+                            lastPlaceOf.put(x, places.get(0));
+                        }
+                    }
+                }
+            }
+            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets, lastPlaceOf);
             List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
             for (EventMention e : events) {
-                out.add(lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e);
+                e = lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e;
+                out.add(withContextParty(out, e, text));
             }
             if (events.isEmpty()) {
                 carryFigures(out, s, qs);
             }
-            for (EntityMention m : here) {
+            if (events.stream().noneMatch(e -> e.eventClass() == EventClass.Casualty)) {
+                carryToll(out, s, qs);
+            }
+            if (events.isEmpty()) {
+                carryRestatedSum(out, s, qs);
+            }
+            for (EntityMention m : named) {
                 if (m.entity().type() == EntityType.Place) {
                     lastPlace = m.entity();
                 }
@@ -128,7 +172,8 @@ public final class EventExtractor {
             if (unit != null) {
                 previousUnit = unit;
             }
-            boolean counted = unit != null && lexicon.themeClass(unit) == e.eventClass() && e.eventClass() != EventClass.Payment
+            boolean counted = unit != null && (lexicon.themeClass(unit) == e.eventClass() || CUES.is("cargo-unit", unit)
+                    && MOVING.contains(e.eventClass())) && e.eventClass() != EventClass.Payment
                     || e.eventClass() == EventClass.LaborMigration && q.isMoney() && q.per() != null;
             if (counted && added.stream().noneMatch(o -> o.begin() == q.begin())) {
                 added.add(new Quantity(unitOf.value(), unitOf.min(), unitOf.max(), unit, unitOf.currency(),
@@ -140,6 +185,133 @@ public final class EventExtractor {
                     e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
                     e.rule(), e.confidence()));
         }
+    }
+
+    /**
+     * "A drone strike killed at least 27 people ... A volunteer group put the death toll at 41": a sentence that
+     * frames no casualty of its own but restates a toll gives another figure of the latest casualty event, when
+     * that was told at most two sentences before.
+     */
+    private void carryToll(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        if (qs.isEmpty() || s.tokens().stream().noneMatch(t -> CUES.is("toll-word", t.lower()))) {
+            return;
+        }
+        for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentenceIndex() <= 2; k--) {
+            EventMention e = out.get(k);
+            if (e.eventClass() != EventClass.Casualty) {
+                continue;
+            }
+            List<Quantity> added = new ArrayList<>(e.quantities());
+            for (Quantity q : qs) {
+                boolean count = !q.isMoney() && !"percent".equals(q.unit()) && (q.unit() == null
+                        || lexicon.themeClass(q.unit()) == null);
+                if (count && added.stream().noneMatch(o -> o.begin() == q.begin())) {
+                    added.add(new Quantity(q.value(), q.min(), q.max(), q.unit() == null ? "people" : q.unit(), null,
+                            q.qualifier(), q.per(), q.text(), q.begin(), q.end()));
+                }
+            }
+            out.set(k, new EventMention(e.eventClass(), e.participants(), e.items(), added, e.time(), e.sentenceIndex(),
+                    e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                    e.rule(), e.confidence()));
+            return;
+        }
+    }
+
+    /**
+     * A flow told with one side only, where the article has just told the same kind of flow with that side and
+     * the other: "The first eight helicopters arrived in Poland" after "Poland is buying 96 helicopters from the
+     * United States" has the United States as its sender; "Kenya first deployed 400 officers in 2024" after "Kenya
+     * flew 300 officers to Haiti" went to Haiti. The missing side is taken from the latest such flow within a few
+     * sentences, at a lower confidence.
+     */
+    private static EventMention withContextParty(List<EventMention> before, EventMention e, String text) {
+        if (e.eventClass() == EventClass.Payment) {
+            return paidForFlow(before, e, text);
+        }
+        if (!CONTEXT_FLOWS.contains(e.eventClass())) {
+            return e;
+        }
+        List<Entity> agents = e.participants().getOrDefault(Role.agent, List.of());
+        List<Entity> recipients = e.participants().getOrDefault(Role.recipient, List.of());
+        if (agents.isEmpty() == recipients.isEmpty()) {
+            return e;
+        }
+        Role known = agents.isEmpty() ? Role.recipient : Role.agent;
+        Role missing = agents.isEmpty() ? Role.agent : Role.recipient;
+        List<Entity> have = agents.isEmpty() ? recipients : agents;
+        for (int k = before.size() - 1; k >= 0 && e.sentenceIndex() - before.get(k).sentenceIndex() <= CONTEXT_WINDOW; k--) {
+            EventMention o = before.get(k);
+            List<Entity> other = o.participants().getOrDefault(missing, List.of());
+            if (o == e || o.eventClass() != e.eventClass() || other.isEmpty()
+                    || o.participants().getOrDefault(known, List.of()).stream().noneMatch(have::contains)
+                    || other.stream().anyMatch(have::contains)) {
+                continue;
+            }
+            Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
+            roles.put(missing, other);
+            return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
+                    e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                    e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
+        }
+        return e;
+    }
+
+    /**
+     * "Iran shipped 200 drones to the Houthis ... The militia paid about $1.5 million for a consignment": a payment
+     * with no payee, by the receiver of a flow told just before, goes to that flow's sender.
+     */
+    private static EventMention paidForFlow(List<EventMention> before, EventMention e, String text) {
+        List<Entity> payers = e.participants().getOrDefault(Role.agent, List.of());
+        if (payers.isEmpty() || e.participants().containsKey(Role.recipient)) {
+            return e;
+        }
+        // "a $2 billion loan that Washington extended" after "helicopters Poland is buying from the United States":
+        // credit from the sender of a flow finances it for its receiver
+        boolean financing = CUES.is("financing-noun", text.substring(e.triggerBegin(), e.triggerEnd()));
+        for (int k = before.size() - 1; k >= 0 && e.sentenceIndex() - before.get(k).sentenceIndex() <= CONTEXT_WINDOW; k--) {
+            EventMention o = before.get(k);
+            List<Entity> senders = o.participants().getOrDefault(Role.agent, List.of());
+            List<Entity> receivers = o.participants().getOrDefault(Role.recipient, List.of());
+            if (o == e || !CONTEXT_FLOWS.contains(o.eventClass()) || senders.isEmpty() || receivers.isEmpty()) {
+                continue;
+            }
+            List<Entity> payees;
+            if (receivers.stream().anyMatch(payers::contains) && senders.stream().noneMatch(payers::contains)) {
+                payees = senders;
+            } else if (financing && senders.stream().anyMatch(payers::contains) && receivers.stream().noneMatch(payers::contains)) {
+                payees = receivers;
+            } else {
+                continue;
+            }
+            Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
+            roles.put(Role.recipient, payees);
+            return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
+                    e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                    e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
+        }
+        return e;
+    }
+
+    /**
+     * "Nepalis abroad sent home $12.6 billion ... The World Bank puts the total higher, at about $13.5 billion": a
+     * sentence with no event of its own that restates the sum ("the total", "the figure") gives another figure of the
+     * latest payment or trade, told at most two sentences before.
+     */
+    private void carryRestatedSum(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        if (out.isEmpty() || qs.stream().noneMatch(Quantity::isMoney)
+                || s.tokens().stream().noneMatch(t -> CUES.is("restated-sum", t.lower()))) {
+            return;
+        }
+        int last = out.size() - 1;
+        EventMention e = out.get(last);
+        if (s.index() - e.sentenceIndex() > 2 || e.eventClass() != EventClass.Payment && e.eventClass() != EventClass.Trade) {
+            return;
+        }
+        List<Quantity> added = new ArrayList<>(e.quantities());
+        qs.stream().filter(q -> q.isMoney() && q.per() == null).forEach(added::add);
+        out.set(last, new EventMention(e.eventClass(), e.participants(), e.items(), added, e.time(), e.sentenceIndex(),
+                e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                e.rule(), e.confidence()));
     }
 
     /** "killed and wounded there": the adverb points at the place the article named last. */
@@ -193,7 +365,8 @@ public final class EventExtractor {
      * @param previousFlow the latest transfer or movement of the last sentences, or null
      * @param recentStates the states named before the sentence, the latest last
      */
-    private record Context(EventMention previousFlow, List<Entity> recentStates) {
+    private record Context(EventMention previousFlow, List<Entity> recentStates, List<Entity> lastSanctionTargets,
+                           Map<Entity, Entity> lastPlaceOf) {
     }
 
     /** A frame being filled. */
@@ -205,6 +378,8 @@ public final class EventExtractor {
         final Map<Role, LinkedHashSet<Entity>> roles = new EnumMap<>(Role.class);
         final List<String> items = new ArrayList<>();
         final List<Quantity> quantities = new ArrayList<>();
+        /** The figure that belongs to this frame alone: "... and Canada about $25 million" (a gapped clause). */
+        Quantity own;
         /** The time of this frame when the sentence gives each coordinated party its own ("with X in 2022 and with Y last year"). */
         TimeValue time;
         /** Places an attack came from: where it was launched, not where it struck. */
@@ -228,6 +403,9 @@ public final class EventExtractor {
                                               LocalDate published, Context context) {
         List<Token> toks = s.tokens();
         List<Arg> args = args(toks, mentions);
+        Set<Entity> resolvedOnly = new LinkedHashSet<>();
+        args.stream().filter(a -> Anaphora.isResolved(a.mention)).forEach(a -> resolvedOnly.add(a.mention.entity()));
+        args.stream().filter(a -> !Anaphora.isResolved(a.mention)).forEach(a -> resolvedOnly.remove(a.mention.entity()));
         List<Frame> framed = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
@@ -243,6 +421,7 @@ public final class EventExtractor {
         // framed before it, not an event of its own
         frames.removeIf(f -> f.entry.verb() && f.trigger > 0 && toks.get(f.trigger - 1).lower().equals("to")
                 && framed.stream().anyMatch(g -> g.eventClass == f.eventClass && g.trigger < f.trigger - 1));
+        shareParties(frames, toks);
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
@@ -252,6 +431,13 @@ public final class EventExtractor {
         frames.removeIf(f -> f.eventClass == EventClass.Payment && !f.entry.verb() && frames.stream()
                 .anyMatch(g -> g != f && g.eventClass != EventClass.Payment && g.items.stream()
                         .anyMatch(i -> (" " + i.toLowerCase() + " ").contains(" " + toks.get(f.trigger).lower() + " "))));
+        // "Filipinos in Kuwait sent home $800 million": a remittance entry says who pays; the money theme of the
+        // plain transfer verb would reverse it
+        frames.removeIf(f -> f.eventClass == EventClass.Payment && f.entry.byTheme() && frames.stream()
+                .anyMatch(g -> g != f && g.trigger == f.trigger && g.eventClass == EventClass.Payment && !g.entry.byTheme()));
+        // "Kenya flew 300 police officers to Haiti": a verb that moves people or things is no visit of their sender
+        frames.removeIf(f -> f.eventClass == EventClass.Visit && frames.stream()
+                .anyMatch(g -> g != f && g.trigger == f.trigger && g.entry.byTheme() && MOVING.contains(g.eventClass)));
         attachQuantities(frames, qs, toks);
         // a noun and a verb often tell one event twice ("imposed sanctions on X"): keep the fuller frame
         // (with the same parties, the first trigger stays and takes the other's figures)
@@ -283,6 +469,9 @@ public final class EventExtractor {
             f.roles.forEach((r, es) -> roles.put(r, List.copyOf(es)));
             double confidence = Math.min(1.0, f.entry.confidence() * modalityWeight(modality)
                     + 0.05 * Math.min(3, f.participantCount() - 1));
+            if (f.roles.values().stream().flatMap(Set::stream).anyMatch(resolvedOnly::contains)) {
+                confidence *= RESOLVED_WEIGHT; // a party found through "he" or "the bloc" is less sure than a name
+            }
             TimeValue time = f.time != null ? f.time : clauseTime(eventTimes, toks, f.trigger);
             out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, time,
                     s.index(), s.begin(), s.end(), trig.begin(), trig.end(), found.source(), found.hedge(),
@@ -296,12 +485,29 @@ public final class EventExtractor {
         EventMention previousFlow = context.previousFlow();
         boolean passive = entry.verb() && isPassive(toks, trig);
         int clauseEnd = clauseEnd(toks, trig);
+        // "X has paid $60 million into the fund and Canada about $25 million": a second clause with its verb left out
+        Arg gap = entry.verb() && !passive ? gapped(toks, args, qs, trig, clauseEnd) : null;
+        Quantity gapFigure = null;
+        if (gap != null) {
+            final int gapFrom = gap.from;
+            gapFigure = qs.stream().filter(q -> q.begin() >= toks.get(gapFrom).end()).findFirst().orElse(null);
+            clauseEnd = toks.get(gap.from - 1).lower().equals("and") ? gap.from - 1 : gap.from;
+        }
         Frame f = new Frame();
         f.entry = entry;
         f.trigger = trig;
         Arg subject = subject(toks, args, trig, entry.verb());
-        if (subject == null && entry.verb()) {
+        // "helicopters that Poland is buying from X arrived": the main verb's subject stands before the relative clause
+        int relative = entry.verb() ? relativeBefore(toks, trig) : -1;
+        if (relative >= 0) {
+            final int rel = relative;
+            subject = args.stream().filter(a -> a.to == rel && a.mention.kind() != MentionKind.DEMONYM).findFirst().orElse(null);
+        }
+        if (subject == null && entry.verb() && relative < 0) {
             subject = pronounAntecedent(toks, args, trig);
+        }
+        if (subject == null && !entry.verb() && entry.eventClass() == EventClass.Visit) {
+            subject = appositionOwner(toks, args, trig); // "Hegseth, on a two-day visit, met ..."
         }
         int support = entry.verb() || subject != null ? -1 : supportVerb(toks, trig);
         f.support = support;
@@ -315,6 +521,15 @@ public final class EventExtractor {
         }
         // the things moved: nouns after the trigger, or before it for passives and participles
         List<String> items = themeItems(toks, trig + 1, clauseEnd, args, qs);
+        if (relative >= 0) {
+            items.addAll(themeBefore(toks, relative)); // the noun the relative clause describes moved
+        }
+        if (items.isEmpty() && entry.verb()) {
+            int opener = relativeOpener(toks, trig);
+            if (opener >= 0) {
+                items.addAll(themeBefore(toks, opener)); // "96 helicopters that Poland is buying": what is bought
+            }
+        }
         if (items.isEmpty() || passive) {
             items.addAll(themeBefore(toks, trig));
         }
@@ -322,17 +537,51 @@ public final class EventExtractor {
             items.add(toks.get(subject.to).text()); // "North Korean soldiers ... arrived": the soldiers moved
         }
         f.items.addAll(items);
+        // "a $2 billion loan that Washington extended to Poland": the noun is the object of a relative clause
+        Arg relativeSubject = null;
+        int relativeVerb = -1;
+        if (!entry.verb() && subject == null && support < 0) {
+            relativeVerb = relativeSupport(toks, args, trig);
+            if (relativeVerb >= 0) {
+                relativeSubject = subject(toks, args, relativeVerb, true);
+                subject = relativeSubject;
+                support = relativeVerb;
+                f.support = support;
+            }
+        }
         // arguments after the trigger, each with the preposition that governs it
         String prep = null;
         boolean first = true;
         Map<String, List<String>> preps = entry.preps();
         int predicate = trig;
+        boolean circumstance = false;
         for (Arg a : args) {
-            if (a.from <= trig || a.from >= clauseEnd) {
+            if (a.from <= trig || a.from >= clauseEnd || a == relativeSubject) {
+                continue;
+            }
+            if (relativeVerb >= 0 && a.from > relativeVerb && predicate == trig) {
+                predicate = relativeVerb; // the parties after the relative verb belong to the noun
+            }
+            if (circumstance) {
+                EntityType type = a.mention.entity().type();
+                String at = governingPrep(toks, a.from, trig);
+                if ((type == EntityType.Place || type == EntityType.State) && at != null && at.matches("in|at|near|outside")) {
+                    f.add(Role.location, a.mention.entity());
+                }
                 continue;
             }
             if (newPredicateBetween(toks, predicate, a.from)) {
                 EventLexicon.Entry arrival = predicate == trig ? arrivalAfterParticiple(toks, trig, a.from) : null;
+                if (arrival == null && entry.verb() && whenBetween(toks, predicate, a.from)) {
+                    // "were killed when scaffolding collapsed at a site near Doha": where it happened is still the place
+                    circumstance = true;
+                    EntityType type = a.mention.entity().type();
+                    String at = governingPrep(toks, a.from, trig);
+                    if ((type == EntityType.Place || type == EntityType.State) && at != null && at.matches("in|at|near|outside")) {
+                        f.add(Role.location, a.mention.entity());
+                    }
+                    continue;
+                }
                 if (arrival == null) {
                     break;
                 }
@@ -380,6 +629,13 @@ public final class EventExtractor {
             }
             if (roles != null) {
                 assignArg(f, roles, a);
+                if (governing != null && governing.matches("through|via")) {
+                    f.origins.add(a.mention.entity()); // shipped through a country: a transit, not the destination
+                }
+                Arg named = titledApposition(toks, args, a);
+                if (named != null) {
+                    assign(f, roles, named.mention.entity()); // "sanctioned the RSF commander, X": X as well
+                }
             }
         }
         // the subject
@@ -423,6 +679,30 @@ public final class EventExtractor {
         if (entry.eventClass() == EventClass.Casualty && !f.has(Role.agent)) {
             instrumentAgent(f, toks, args);
         }
+        if (entry.eventClass() == EventClass.Casualty && entry.verb()) {
+            casualtyPlaces(f, toks, args, trig);
+        }
+        if (passive) {
+            // "aid for Gaza was delivered", "permits for Qatar were issued": the subject's own prepositions
+            for (Arg a : args) {
+                if (a.to > trig || a.from < clauseStart(toks, trig) || a.from == 0 || subject != null && a.from < subject.from) {
+                    continue;
+                }
+                List<String> roles = entry.preps().get(placePrepBefore(toks, a.from));
+                if (roles != null && !roles.isEmpty() && a.mention.kind() != MentionKind.DEMONYM) {
+                    assign(f, roles, a.mention.entity());
+                }
+            }
+        }
+        if (entry.eventClass() == EventClass.LaborMigration && !f.has(Role.agent)) {
+            // "permits were issued to Nepali workers": the workers' state is where they come from
+            for (Arg a : args) {
+                if (a.mention.kind() == MentionKind.DEMONYM && ownsTheme(toks, a) && a.from < clauseEnd
+                        && lexicon.themeClass(toks.get(a.to).text()) == EventClass.LaborMigration) {
+                    f.add(Role.agent, a.mention.entity());
+                }
+            }
+        }
         if (entry.verb()) {
             // a place the subject search stopped at ("flooding in Somalia's Gedo region killed") acts on nothing
             int after = subject != null && subject.mention.entity().type() != EntityType.Place ? subject.to : clauseStart(toks, trig);
@@ -436,6 +716,27 @@ public final class EventExtractor {
                 }
             }
         }
+        if (entry.eventClass() == EventClass.Sanction && !f.has(Role.target) && f.has(Role.agent)
+                && echoes(toks, trig, clauseEnd)) {
+            // "Canada announced parallel measures against six of the same entities": the targets told before
+            context.lastSanctionTargets().forEach(e -> f.add(Role.target, e));
+        }
+        if (entry.eventClass() == EventClass.Visit && f.has(Role.agent) && !f.has(Role.location) && !f.has(Role.recipient)) {
+            // a visit told without where: where the article last placed the visitor
+            for (Entity visitor : List.copyOf(f.roles.get(Role.agent))) {
+                Entity place = context.lastPlaceOf().get(visitor);
+                if (place != null) {
+                    f.add(Role.location, place);
+                    break;
+                }
+            }
+        }
+        if (!f.has(Role.location)) {
+            Arg place = frontedPlace(toks, args, trig, entry.eventClass());
+            if (place != null) {
+                f.add(Role.location, place.mention.entity());
+            }
+        }
         List<Frame> frames = new ArrayList<>();
         if (entry.byTheme()) {
             Set<EventClass> classes = new LinkedHashSet<>();
@@ -443,6 +744,13 @@ public final class EventExtractor {
                 EventClass c = lexicon.classFor(entry, themeOf(item)); // "imported rice" is bought, not given
                 if (c != null) {
                     classes.add(c);
+                }
+            }
+            if (classes.isEmpty() && previousFlow != null && sameThingsAgain(toks, trig, items, previousFlow)) {
+                // "Germany delivered four air defence systems to Ukraine. The systems arrived in Kyiv on Friday."
+                classes.add(previousFlow.eventClass());
+                if (!f.has(Role.agent)) {
+                    previousFlow.participants().getOrDefault(Role.agent, List.of()).forEach(e -> f.add(Role.agent, e));
                 }
             }
             if (classes.isEmpty() && previousFlow != null && definiteFlowNoun(toks, trig)) {
@@ -480,7 +788,42 @@ public final class EventExtractor {
         for (Frame fr : frames) {
             completeRoles(fr, date);
         }
+        if (gap != null && subject != null && gapFigure != null) {
+            List<Frame> gapped = new ArrayList<>();
+            for (Frame fr : frames) {
+                Role role = roleOf(fr, subject.mention.entity());
+                if (role == null) {
+                    continue;
+                }
+                Frame g = copy(fr, fr.eventClass);
+                g.roles.get(role).clear();
+                g.add(role, gap.mention.entity());
+                g.own = gapFigure;
+                completeRoles(g, date);
+                gapped.add(g);
+            }
+            frames.addAll(gapped);
+        }
         return frames;
+    }
+
+    /**
+     * "... and Canada about $25 million": a party after "and" followed right away by a figure, with no verb of its
+     * own, repeats the clause's verb for another subject. Null when the clause has no such gap.
+     */
+    private static Arg gapped(List<Token> toks, List<Arg> args, List<Quantity> qs, int trig, int clauseEnd) {
+        for (Arg a : args) {
+            if (a.from <= trig + 1 || a.from > clauseEnd || a.to >= toks.size() || a.mention.kind() == MentionKind.DEMONYM
+                    || a.mention.entity().type() == EntityType.Place || !toks.get(a.from - 1).lower().equals("and")) {
+                continue;
+            }
+            int next = toks.get(a.to).begin();
+            boolean figureNext = qs.stream().anyMatch(q -> q.begin() == next && (q.isMoney() || q.unit() != null));
+            if (figureNext) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -504,6 +847,67 @@ public final class EventExtractor {
             }
             return;
         }
+    }
+
+    /**
+     * Where people were killed, told anywhere before the casualty verb of the sentence: "a strike on a camp
+     * outside X, killing ...", "on the edge of the town, killing ...", "Sudan's war ... has killed", "the conflict
+     * in Yemen, which began ..., has killed".
+     */
+    private static void casualtyPlaces(Frame f, List<Token> toks, List<Arg> args, int trig) {
+        for (Arg a : args) {
+            if (a.to > trig || a.mention.kind() == MentionKind.DEMONYM || f.origins.contains(a.mention.entity())) {
+                continue;
+            }
+            EntityType type = a.mention.entity().type();
+            String prep = placePrepBefore(toks, a.from);
+            boolean placed = type == EntityType.Place && prep.matches("on|in|near|at|over|outside|around|inside");
+            // "Sudan's war", "the conflict in Yemen": the country a war is fought in
+            boolean warOf = type == EntityType.State && possessor(toks, a) && conflictNounAt(toks, a.to);
+            boolean warIn = type == EntityType.State && prep.equals("in") && a.from >= 2
+                    && CUES.is("conflict-noun", toks.get(a.from - 2).lower());
+            if (placed || warOf || warIn) {
+                f.add(Role.location, a.mention.entity());
+            }
+            // "the war, which broke out between the army and the RSF, has killed": the sides fighting
+            if (type != EntityType.Place && (prep.equals("between") || coordinated(toks, a.from) && betweenBefore(toks, a.from))) {
+                f.add(Role.agent, a.mention.entity());
+            }
+        }
+    }
+
+    /** A word in the trigger's clause says the measure repeats one told before ("parallel", "the same", "similar"). */
+    private static boolean echoes(List<Token> toks, int trig, int clauseEnd) {
+        for (int k = Math.max(0, trig - 3); k < Math.min(clauseEnd, toks.size()); k++) {
+            if (CUES.is("echo", toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "between the army and X": a "between" opens the pair a few words before X. */
+    private static boolean betweenBefore(List<Token> toks, int argFrom) {
+        for (int k = argFrom - 1; k >= Math.max(0, argFrom - 6); k--) {
+            if (toks.get(k).lower().equals("between")) {
+                return true;
+            }
+            if (toks.get(k).text().equals(",") || toks.get(k).pos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "('s) (civil) war": a conflict noun after a possessive and adjectives, starting at {@code k}. */
+    private static boolean conflictNounAt(List<Token> toks, int k) {
+        if (k < toks.size() && toks.get(k).text().matches("['’]s?")) {
+            k++;
+        }
+        while (k < toks.size() && toks.get(k).pos().equals("ADJ")) {
+            k++;
+        }
+        return k < toks.size() && CUES.is("conflict-noun", toks.get(k).lower());
     }
 
     /**
@@ -591,6 +995,15 @@ public final class EventExtractor {
         return null;
     }
 
+    /** "The systems arrived": a definite item whose head is the head of an item the article's latest flow moved. */
+    private static boolean sameThingsAgain(List<Token> toks, int trig, List<String> items, EventMention previousFlow) {
+        int start = clauseStart(toks, trig);
+        if (items.isEmpty() || !toks.get(start).lower().matches("the|these|those")) {
+            return false;
+        }
+        return items.stream().anyMatch(i -> previousFlow.items().stream().anyMatch(o -> lastWord(o).equals(lastWord(i))));
+    }
+
     /**
      * A definite noun of a transfer ("the shipment", "the second consignment", "the gift") heads the clause
      * of the trigger or is the trigger: the sentence goes on about a transfer already told.
@@ -641,6 +1054,10 @@ public final class EventExtractor {
                 }
             }
             return true;
+        }
+        if (needs.startsWith("near-any:")) { // "more than 74,000 permits for Qatar were issued": before or after
+            String clause = " " + window(toks, clauseStart(toks, trig), clauseEnd);
+            return java.util.Arrays.stream(needs.substring(9).split("\\|")).anyMatch(w -> clause.contains(" " + w + " "));
         }
         if (needs.startsWith("near-before:")) { // "the sanctions target Belarusian banks": the word comes first
             String before = " " + window(toks, clauseStart(toks, trig), trig);
@@ -827,6 +1244,7 @@ public final class EventExtractor {
         g.items.addAll(f.items);
         g.origins.addAll(f.origins);
         g.time = f.time;
+        g.own = f.own;
         return g;
     }
 
@@ -848,7 +1266,13 @@ public final class EventExtractor {
             if (insideArg(args, k) && np.length() == 0 && items.isEmpty() && k == from) {
                 continue;
             }
-            if (pos.equals("NOUN") || pos.equals("ADJ") && k + 1 < to && toks.get(k + 1).pos().matches("NOUN|ADJ")) {
+            if (np.length() == 0 && inside(qs, t) && qs.stream().anyMatch(q -> q.isMoney() && t.begin() >= q.begin() && t.end() <= q.end())) {
+                continue; // "provided about 28 billion euros in aid": the currency word is the figure's, not the thing given
+            }
+            // "20 armoured/CCONJ vehicles": a word the tagger calls a conjunction that is none modifies the noun
+            boolean mistaggedModifier = pos.equals("CCONJ") && !t.lower().matches("and|or|but|nor|&|plus")
+                    && k + 1 < to && toks.get(k + 1).pos().equals("NOUN");
+            if (pos.equals("NOUN") || (pos.equals("ADJ") || mistaggedModifier) && k + 1 < to && toks.get(k + 1).pos().matches("NOUN|ADJ")) {
                 if (!insideArg(args, k)) {
                     np.append(np.length() == 0 ? "" : " ").append(t.text());
                 }
@@ -870,7 +1294,7 @@ public final class EventExtractor {
             }
             // "18 K2 tanks", "F-16 jets": a model designation is a name, whatever the tagger says
             boolean model = t.text().matches("(?=.*\\d)(?=.*[A-Z])[A-Za-z0-9-]+");
-            if (participle || model || pos.equals("PUNCT") && t.text().matches("[,-]") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
+            if (participle || model || pos.equals("PUNCT") && t.text().matches("[,-]|\\w+-") || pos.equals("CCONJ") || pos.matches("DET|NUM|ADJ|PROPN")
                     || t.lower().equals("of") || t.lower().equals("for") && (k == from || items.isEmpty() && np.length() == 0
                             && toks.get(from - 1).lower().matches("contracts?|orders?")) // "a contract with X for 96 helicopters"
                     || t.lower().equals("in") && k > from && toks.get(k - 1).pos().equals("NUM") // "$500 million in aid"
@@ -941,6 +1365,11 @@ public final class EventExtractor {
     /** Figures go to the nearest frame whose class counts them. */
     private void attachQuantities(List<Frame> frames, List<Quantity> qs, List<Token> toks) {
         for (Quantity parsed : qs) {
+            Frame owner = frames.stream().filter(f -> f.own != null && f.own.begin() == parsed.begin()).findFirst().orElse(null);
+            if (owner != null) {
+                owner.quantities.add(parsed);
+                continue;
+            }
             Quantity q = withCountedNoun(parsed, frames, toks);
             Frame best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -956,7 +1385,7 @@ public final class EventExtractor {
                 // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
                 // nearer one that merely accepts it ("sanctions on ten people and three companies supplying drones")
                 boolean counts = counts(f, q);
-                if (f.eventClass == EventClass.ArmsTransfer && !counts || f.eventClass == EventClass.Aid && !counts && !q.isMoney()) {
+                if (f.eventClass == EventClass.ArmsTransfer && !counts && !q.isMoney() || f.eventClass == EventClass.Aid && !counts && !q.isMoney()) {
                     continue; // arms are counted in weapons, gifts in what is given: not in the people or firms around them
                 }
                 int d = Math.abs(toks.get(f.trigger).begin() - q.begin());
@@ -1007,8 +1436,31 @@ public final class EventExtractor {
                 noun = candidate;
             }
         }
+        if (noun == null) {
+            // "killed tens of thousands, with estimates ranging from 40,000 to 150,000": a bare figure after a
+            // casualty verb, where no frame counts anything else, counts people
+            boolean onlyCasualties = !frames.isEmpty() && frames.stream().allMatch(f -> f.eventClass == EventClass.Casualty);
+            boolean after = frames.stream().anyMatch(f -> toks.get(f.trigger).end() <= q.begin()
+                    && noOtherPredicate(toks, f.trigger, q.begin()));
+            if (onlyCasualties && after && q.value() == null || onlyCasualties && after && !q.text().matches("(?s).*\\b(1[89]|20)\\d\\d\\b.*")) {
+                return new Quantity(q.value(), q.min(), q.max(), "people", null, q.qualifier(), q.per(), q.text(),
+                        q.begin(), q.end());
+            }
+        }
         return noun == null ? q : new Quantity(q.value(), q.min(), q.max(), lexicon.canonicalUnit(noun), null,
                 q.qualifier(), q.per(), q.text(), q.begin(), q.end());
+    }
+
+    /** "killed ..., with estimates ranging from X": no verb of another event stands between the trigger and the figure. */
+    private boolean noOtherPredicate(List<Token> toks, int trig, int figureBegin) {
+        for (int k = trig + 1; k < toks.size() && toks.get(k).end() <= figureBegin; k++) {
+            Token t = toks.get(k);
+            if (t.pos().equals("VERB") && !CUES.is("estimate-verb", t.lower())
+                    && lexicon.entriesFor(t.text()).stream().noneMatch(e -> e.eventClass() == EventClass.Casualty)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastWord(String phrase) {
@@ -1041,7 +1493,8 @@ public final class EventExtractor {
                     || q.unit() != null && Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s")
                     || !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()) && unitClass == null;
             case Sanction -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit()); // people and firms listed
-            case ArmsTransfer -> !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
+            // "a contract for 96 helicopters, worth about $10 billion": a deal's value (a payment frame, if any, wins it)
+            case ArmsTransfer -> q.isMoney() && q.per() == null || !q.isMoney() && unitClass != EventClass.Deployment && unitClass != EventClass.LaborMigration
                     && !"percent".equals(q.unit()) && !PARTY_NOUNS.contains(q.unit().toLowerCase());
             case Aid -> !"percent".equals(q.unit()) && unitClass != EventClass.Deployment;
             default -> false;
@@ -1299,7 +1752,7 @@ public final class EventExtractor {
                 continue;
             }
             // "a number of North Korean soldiers": the soldiers' state; "by Putin's reception": a noun's possessor
-            boolean owner = ownsTheme(toks, a) || !verb && adjacentModifier(toks, a.to, trig);
+            boolean owner = ownsTheme(toks, a) || !verb && adjacentModifier(toks, a.to, trig) || verb && memberOf(toks, a);
             if (a.from > 0 && CUES.is("preposition", toks.get(a.from - 1).text()) && !owner) {
                 continue;
             }
@@ -1309,6 +1762,9 @@ public final class EventExtractor {
             }
             if (!owner && governedThroughModifiers(toks, a.from)) {
                 continue; // "an earthquake in western Afghanistan killed": the place is no subject
+            }
+            if (!owner && a.mention.entity().type() == EntityType.Person && prepBeforeTitles(toks, a.from)) {
+                continue; // "received by President X before holding talks": X is governed by "by"
             }
             if (insideApposition(toks, a.from, trig)) {
                 continue;
@@ -1456,6 +1912,166 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "the Wagner commander, Dmitry Utkin": a person named in apposition after a title that follows the
+     * entity; null when none.
+     */
+    private static Arg titledApposition(List<Token> toks, List<Arg> args, Arg a) {
+        int k = a.to;
+        boolean titled = false;
+        while (k < toks.size() && toks.get(k).pos().matches("NOUN|ADJ") && ENTITY_CUES.is("person-title", toks.get(k).lower())) {
+            titled = true;
+            k++;
+        }
+        if (!titled || k >= toks.size() || !toks.get(k).text().equals(",")) {
+            return null;
+        }
+        int at = k + 1;
+        return args.stream().filter(b -> b.from == at && b.mention.entity().type() == EntityType.Person).findFirst().orElse(null);
+    }
+
+    /**
+     * The verb of a relative clause right after an event noun whose object the noun is ("a loan that
+     * Washington extended", "the aid which Japan pledged"), or -1. The verb must be a support verb of the lexicon.
+     */
+    private static int relativeSupport(List<Token> toks, List<Arg> args, int trig) {
+        int k = trig + 1;
+        while (k < toks.size() && k <= trig + 6 && (toks.get(k).lower().equals("of") || toks.get(k).pos().matches("NUM|SYM")
+                || toks.get(k).lower().matches("\\$|dollars|euros|pounds|yen|rupees|billion|million"))) {
+            k++; // "a loan of 3 billion dollars that Germany extended"
+        }
+        if (k >= toks.size() || !toks.get(k).lower().matches("that|which")) {
+            return -1;
+        }
+        final int after = k + 1;
+        Arg subject = args.stream().filter(a -> a.from == after || a.from == after + 1 && toks.get(after).pos().equals("DET"))
+                .findFirst().orElse(null);
+        if (subject == null) {
+            return -1;
+        }
+        for (int v = subject.to; v < Math.min(toks.size(), subject.to + 4); v++) {
+            Token t = toks.get(v);
+            if (t.pos().equals("VERB")) {
+                return CUES.is("support-verb", t.lower()) ? v : -1;
+            }
+            if (!t.pos().matches("AUX|ADV|PART")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A preposition governs the name through capitalized titles: "by President X", "with Chancellor X". */
+    private static boolean prepBeforeTitles(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        int titles = 0;
+        while (k >= 0 && titles < 4 && Character.isUpperCase(toks.get(k).text().charAt(0))
+                && toks.get(k).pos().matches("PROPN|NOUN") && ENTITY_CUES.is("person-title", toks.get(k).lower())) {
+            titles++;
+            k--;
+        }
+        return titles > 0 && k >= 0 && toks.get(k).pos().equals("ADP") && CUES.is("preposition", toks.get(k).lower());
+    }
+
+    /**
+     * The "that"/"which" opening a relative clause that ends right before the verb {@code trig} ("helicopters that
+     * Poland is buying from the United States arrived"), or -1.
+     */
+    private static int relativeBefore(List<Token> toks, int trig) {
+        boolean verbSeen = false;
+        for (int k = trig - 1; k >= Math.max(0, trig - 12); k--) {
+            Token t = toks.get(k);
+            if (t.lower().matches("that|which")) {
+                return verbSeen && k > 0 && toks.get(k - 1).pos().equals("NOUN") ? k : -1;
+            }
+            if (t.text().equals(",") || CUES.is("clause-break", t.lower()) || attributionLike(t)) {
+                return -1;
+            }
+            if (t.pos().equals("VERB")) {
+                verbSeen = true;
+            }
+        }
+        return -1;
+    }
+
+    /** The "that"/"which" after a noun that opens the relative clause holding the verb {@code trig}, or -1. */
+    private static int relativeOpener(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= Math.max(1, trig - 6); k--) {
+            Token t = toks.get(k);
+            if (t.lower().matches("that|which")) {
+                return toks.get(k - 1).pos().equals("NOUN") ? k : -1;
+            }
+            if (t.pos().equals("VERB") || t.text().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean attributionLike(Token t) {
+        return CUES.is("report-verb", t.lower());
+    }
+
+    /**
+     * "X signed the agreement with Y after talks": a meeting noun with no parties of its own, tied to the clause by
+     * "after", "before", "during"..., was held by the parties of the clause's event.
+     */
+    private static void shareParties(List<Frame> frames, List<Token> toks) {
+        for (Frame f : frames) {
+            if (f.eventClass != EventClass.Meeting || f.entry.verb() || f.participantCount() - roleCount(f, Role.location) >= 2) {
+                continue;
+            }
+            int k = f.trigger - 1;
+            while (k >= 0 && toks.get(k).pos().matches("DET|ADJ")) {
+                k--;
+            }
+            if (k < 0 || !CUES.is("circumstance-prep", toks.get(k).lower())) {
+                continue;
+            }
+            for (Frame g : frames) {
+                if (g == f || !g.entry.verb() || g.trigger > f.trigger
+                        || g.participantCount() - roleCount(g, Role.location) - roleCount(g, Role.treaty) < 2) {
+                    continue;
+                }
+                for (Role r : List.of(Role.agent, Role.participant, Role.recipient)) {
+                    g.roles.getOrDefault(r, new LinkedHashSet<>()).forEach(e -> f.add(Role.participant, e));
+                }
+                g.roles.getOrDefault(Role.location, new LinkedHashSet<>()).forEach(e -> f.add(Role.location, e));
+                break;
+            }
+        }
+    }
+
+    private static int roleCount(Frame f, Role r) {
+        return f.roles.getOrDefault(r, new LinkedHashSet<>()).size();
+    }
+
+    /** The person whose apposition holds the noun: "Hegseth, on a two-day visit, met": Hegseth; else null. */
+    private static Arg appositionOwner(List<Token> toks, List<Arg> args, int trig) {
+        for (int k = trig - 1; k >= Math.max(1, trig - 7); k--) {
+            Token t = toks.get(k);
+            if (t.text().equals(",")) {
+                final int end = k;
+                return args.stream().filter(a -> a.to == end && a.mention.entity().type() == EntityType.Person)
+                        .findFirst().orElse(null);
+            }
+            if (!t.pos().matches("ADP|DET|ADJ|NUM|NOUN") && !t.text().equals("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A "when" clause opens between the trigger and the entity: it tells the circumstances of the event. */
+    private static boolean whenBetween(List<Token> toks, int trig, int argFrom) {
+        for (int k = trig + 1; k < argFrom; k++) {
+            if (toks.get(k).lower().equals("when")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A preposition before lower-case adjectives and a determiner governs the entity: "in western Afghanistan". */
     private static boolean governedThroughModifiers(List<Token> toks, int argFrom) {
         int k = argFrom - 1;
@@ -1464,6 +2080,15 @@ public final class EventExtractor {
             k--;
         }
         return k >= 0 && k < argFrom - 1 && CUES.is("preposition", toks.get(k).text());
+    }
+
+    /** "gunmen from the X gang", "fighters of X": the group whose people are the subject acts through them. */
+    private static boolean memberOf(List<Token> toks, Arg a) {
+        int k = a.from - 1;
+        if (k >= 0 && toks.get(k).pos().equals("DET")) {
+            k--;
+        }
+        return k >= 1 && toks.get(k).lower().matches("from|of") && CUES.is("member-noun", toks.get(k - 1).lower());
     }
 
     /** "Russia's" / "Russia’s": the entity owns what follows. */
@@ -1605,8 +2230,8 @@ public final class EventExtractor {
     private static boolean newPredicateBetween(List<Token> toks, int trig, int argFrom) {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
-            if (!t.pos().equals("VERB") || t.lower().equals("including")) {
-                continue; // "including" introduces examples of what came before
+            if (!t.pos().equals("VERB") || CUES.is("list-preposition", t.lower())) {
+                continue; // "..., including X": a list goes on, no new predicate starts
             }
             if (t.lower().endsWith("ed") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("NOUN")
                     && toks.get(k - 1).pos().matches("ADP|DET")) {
@@ -1649,6 +2274,9 @@ public final class EventExtractor {
                 k--; // "at the port of Colombo": the preposition before the port governs the place
                 continue;
             }
+            if (t.lower().equals("of") && k - 1 > trig && CUES.is("direction", toks.get(k - 1).lower())) {
+                return "near"; // "in Lusail, north of Doha": a bearing from a place is near it
+            }
             if (t.lower().matches("about|around|over|under|nearly|some|least|at") && k + 1 < toks.size()
                     && toks.get(k + 1).pos().equals("NUM") || t.lower().equals("at") && k + 1 < toks.size()
                     && toks.get(k + 1).lower().equals("least")) {
@@ -1661,12 +2289,14 @@ public final class EventExtractor {
                 continue; // "more than 300 Belarusian firms", "up to 20,000 Pakistani workers": no preposition either
             }
             if (t.pos().equals("ADP") && CUES.is("preposition", t.lower()) || t.pos().equals("PART") && t.lower().equals("to")
-                    || t.lower().equals("including")) { // the tagger calls "including" a verb
+                    || CUES.is("list-preposition", t.lower())) {
                 return t.lower();
             }
             // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
             // ("army" in "Ethiopian army chief" is sometimes tagged ADP: a word that is no preposition is a modifier)
-            if (!t.pos().matches("DET|ADJ|NUM|PROPN|NOUN|ADP") && !t.text().equals("'s") && !t.text().equals("’s")) {
+            // "with her Qatari counterpart": a possessive pronoun stands between the preposition and its party
+            if (!t.pos().matches("DET|ADJ|NUM|PROPN|NOUN|ADP") && !t.text().equals("'s") && !t.text().equals("’s")
+                    && !t.lower().matches("his|her|its|their")) {
                 return null;
             }
         }
@@ -1703,12 +2333,17 @@ public final class EventExtractor {
         boolean titled = false;
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
+            if (t.text().equals(",") && k == argFrom - 1 && titled) {
+                continue; // "sanctioned the RSF commander, Mohamed Dagalo": the name in apposition to the title
+            }
             boolean mistagged = t.pos().equals("ADP") && !CUES.is("preposition", t.lower()); // "army/ADP chief"
             if (!t.pos().matches("DET|ADJ|NOUN|PROPN|PART") && !mistagged && !t.lower().matches("his|her|its|their")) {
                 return false;
             }
             if (t.pos().equals("NOUN") || mistagged) {
                 titled = ENTITY_CUES.is("person-title", t.lower());
+            } else if (t.pos().equals("PROPN") && ENTITY_CUES.is("person-title", t.lower())) {
+                titled = true; // "meet Russian Foreign Minister X": a capitalized title
             }
         }
         return titled;
@@ -1733,6 +2368,10 @@ public final class EventExtractor {
     }
 
     private int clauseEnd(List<Token> toks, int trig) {
+        int fronted = frontedPhraseEnd(toks);
+        if (trig < fronted) {
+            return fronted; // "During his visit to Hanoi, Modi met ...": the fronted phrase ends at its comma
+        }
         for (int k = trig + 1; k < toks.size(); k++) {
             Token t = toks.get(k);
             if (t.text().equals(",") && reporterFollows(toks, k)) {
@@ -1742,8 +2381,8 @@ public final class EventExtractor {
                 return k;
             }
             if (t.text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VERB")
-                    && !toks.get(k + 1).lower().equals("including")) { // ", including X" lists examples, no new clause
-                return k;
+                    && !CUES.is("list-preposition", toks.get(k + 1).lower())) {
+                return k; // (", including X" goes on listing the clause's parties)
             }
             if (t.text().equals(",") && k + 2 < toks.size() && toks.get(k + 1).pos().equals("CCONJ")
                     && toks.get(k + 2).pos().equals("DET")) {
@@ -1763,6 +2402,43 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The comma that closes a phrase fronted before the main clause ("In Nairobi, ...", "On Wednesday, ...",
+     * "During his visit to Hanoi, ..."), or -1 when the sentence does not open with a preposition.
+     */
+    private static int frontedPhraseEnd(List<Token> toks) {
+        if (toks.isEmpty() || !toks.get(0).pos().matches("ADP|SCONJ") || !CUES.is("preposition", toks.get(0).lower())) {
+            return -1;
+        }
+        for (int k = 1; k < Math.min(toks.size(), 16); k++) {
+            if (toks.get(k).text().equals(",")) {
+                return k;
+            }
+            if (toks.get(k).pos().equals("VERB") && !toks.get(k).lower().endsWith("ing")) {
+                return -1; // "In 2023 Kenya sent ...": no comma, the phrase runs into the clause
+            }
+        }
+        return -1;
+    }
+
+    /** "In Nairobi, Ruto met ...": the place of a fronted phrase is where the clause after it happened. */
+    private static Arg frontedPlace(List<Token> toks, List<Arg> args, int trig, EventClass c) {
+        int comma = frontedPhraseEnd(toks);
+        if (comma < 0 || trig < comma || !toks.get(0).lower().matches("in|at|inside|near|outside|during|after|while|on")) {
+            return null;
+        }
+        for (Arg a : args) {
+            EntityType type = a.mention.entity().type();
+            boolean place = type == EntityType.Place || type == EntityType.State && c == EventClass.Casualty;
+            // "During his visit to Hanoi, ...": the place visited is where the clause after it happened
+            boolean governed = a.from > 0 && toks.get(a.from - 1).lower().matches("in|at|to|inside|near|outside");
+            if (a.to <= comma && place && governed && a.mention.kind() != MentionKind.DEMONYM) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static int endOffset(List<Token> toks, int clauseEnd) {

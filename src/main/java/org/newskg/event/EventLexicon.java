@@ -39,6 +39,8 @@ public final class EventLexicon {
         agent,
         /** the acting party, or the receiving one with a figure or the things received */
         agentOrReceiver,
+        /** the acting party and someone or somewhere else: "X visited" alone names no visit */
+        agentAndOther,
         /** whom it hits */
         target,
         /** whom it hits, or who did it with a count or a place */
@@ -54,6 +56,7 @@ public final class EventLexicon {
             return switch (this) {
                 case agent -> roles.contains(Role.agent);
                 case agentOrReceiver -> roles.contains(Role.agent) || roles.contains(Role.recipient) && hasFigureOrItems;
+                case agentAndOther -> roles.contains(Role.agent) && roles.size() >= 2;
                 case target -> roles.contains(Role.target);
                 case targetOrCounted -> roles.contains(Role.target) || count >= 1 && hasFigureOrItems;
                 // "sent aid for refugees in Darfur": where the gift went stands for whom it went to

@@ -34,6 +34,7 @@ public final class QuantityParser {
     private final PhraseTable<String> percents;
     private final PhraseTable<String> rangeJoiners;
     private final PhraseTable<String> rangeOpeners;
+    private final PhraseTable<String> changeWords;
     private final PhraseTable<String> notRangeBefore;
     private final PhraseTable<String> knownUnits;
     private final PhraseTable<String> nonUnits;
@@ -67,6 +68,7 @@ public final class QuantityParser {
         rangeJoiners = PhraseTable.of(w, "range-joiner", r -> WordTable.column(r, 1, "any"));
         rangeOpeners = PhraseTable.words(w, "range-opener");
         notRangeBefore = PhraseTable.words(w, "not-range-before");
+        changeWords = PhraseTable.words(w, "change-word");
         knownUnits = PhraseTable.words(w, "unit");
         nonUnits = PhraseTable.words(w, "non-unit");
         notCounted = PhraseTable.words(w, "not-counted");
@@ -221,8 +223,25 @@ public final class QuantityParser {
                 }
             }
         }
+        // "six of the same entities": the part counts what the whole is made of
+        boolean partOfFigure = false;
+        if (currency == null && unit == null && n.kind() == NumberReader.Kind.EXACT && end + 1 < p.size()
+                && p.get(end).lower().equals("of")) {
+            int whole = end + 1;
+            // (not "one of the largest donors": a superlative ranks, it does not count)
+            boolean superlative = whole + 1 < p.size() && p.get(whole + 1).lower().matches(".*est|most|first|last|few|many");
+            if (p.get(whole).lower().matches("the|these|those|its|their") && !superlative) {
+                Head head = headNoun(p, whole + 1, false, inTime);
+                if (head != null && !notCounted.startsAt(p, head.index)) {
+                    unit = head.unit;
+                    end = head.index + 1;
+                }
+            } else if (numbers.startsNumber(p, whole)) {
+                partOfFigure = true; // "the first eight of 96 helicopters": a count of the same things as the next figure
+            }
+        }
         // a small number written as a word must count something: "the two met", "one of the largest"
-        if (unit == null && currency == null && n.inWords() && n.kind() == NumberReader.Kind.EXACT
+        if (!partOfFigure && unit == null && currency == null && n.inWords() && n.kind() == NumberReader.Kind.EXACT
                 && value != null && value.compareTo(BigDecimal.TEN) < 0) {
             return new Attempt(null, n.end());
         }
@@ -299,14 +318,29 @@ public final class QuantityParser {
         if (joiner == null) {
             return null;
         }
-        boolean opened = rangeOpeners.matchEndingAt(p, start) != null;
+        // "from about 40,000 to ...": a qualifier of the first figure stands between the opener and it
+        PhraseTable.Match<Qualifier> firstQualifier = qualifiersBefore.matchEndingAt(p, start);
+        int opening = firstQualifier != null ? firstQualifier.begin() : start;
+        boolean opened = rangeOpeners.matchEndingAt(p, opening) != null;
         if (joiner.value().equals("between") && !opened) {
             return null;
         }
-        if (!opened && notRangeBefore.matchEndingAt(p, start) != null) {
-            return null; // "rose from 5,000 to 10,000" is a change
+        PhraseTable.Match<String> notRange = notRangeBefore.matchEndingAt(p, opening);
+        if (!opened && notRange != null && changeBefore(p, notRange.begin())) {
+            return null; // "rose from 5,000 to 10,000" is a change; "killed from 40,000 to 150,000" a range
+        }
+        if (!opened && notRange != null) {
+            opened = true;
+            start = notRange.begin();
+        } else if (opened) {
+            start = opening;
         }
         int k = joiner.end();
+        // "to more than 150,000": the upper figure's own qualifier does not break the range
+        PhraseTable.Match<Qualifier> secondQualifier = qualifiersBefore.matchAt(p, k);
+        if (secondQualifier != null && numbers.startsNumber(p, secondQualifier.end())) {
+            k = secondQualifier.end();
+        }
         String currency2 = null;
         PhraseTable.Match<String> symbol = currencySymbols.matchAt(p, k);
         if (symbol != null) {
@@ -342,8 +376,18 @@ public final class QuantityParser {
         if (unit != null && unit2 == null && currency == null) {
             return null; // "5% to 700" is not a range
         }
-        int rangeStart = opened ? rangeOpeners.matchEndingAt(p, start).begin() : start;
+        int rangeStart = opened && rangeOpeners.matchEndingAt(p, start) != null ? rangeOpeners.matchEndingAt(p, start).begin() : start;
         return new Range(low, second.value(), rangeStart, rangeEnd, currency2, unit2);
+    }
+
+    /** A word of change ("rose", "fell", "an increase") shortly before {@code from}: "from X to Y" is then a change. */
+    private boolean changeBefore(List<Piece> p, int from) {
+        for (int j = from; j > Math.max(0, from - 6); j--) {
+            if (changeWords.matchEndingAt(p, j) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Head(int index, String unit) { }
@@ -405,6 +449,9 @@ public final class QuantityParser {
             if ("VERB".equals(w.pos()) && (w.lower().endsWith("ing") || w.lower().endsWith("ed"))
                     && j + 1 < p.size() && p.get(j + 1).isWord()) {
                 continue; // "trained soldiers", "shipping containers" when tagged as a verb
+            }
+            if ("CCONJ".equals(w.pos()) && !w.lower().matches("and|or|but|nor|plus") && j + 1 < p.size() && p.get(j + 1).isNoun()) {
+                continue; // "20 armoured vehicles" when the tagger calls the modifier a conjunction
             }
             break;
         }

@@ -212,7 +212,8 @@ class EventExtractorTest {
                 + "hit a farm in northern Israel.");
         EventMention e = first(es, EventClass.Casualty).orElseThrow();
         assertEquals(List.of("Hezbollah"), labels(e, Role.agent));
-        assertEquals(List.of("Lebanon"), labels(e, Role.location));
+        // where the rocket came from, and (told in the "when" clause) where it hit and killed
+        assertEquals(java.util.Set.of("Lebanon", "Israel"), java.util.Set.copyOf(labels(e, Role.location)));
         assertEquals(List.of("Nepal"), labels(e, Role.target));
         assertFalse(first(es, EventClass.LaborMigration).isPresent(), "workers named without a destination are no migration");
     }

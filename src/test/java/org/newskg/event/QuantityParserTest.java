@@ -409,4 +409,22 @@ class QuantityParserTest {
         assertFigure(qs.get(1), "480", null, "USD", Qualifier.Approximately, "P1M", "about $480");
         assertEquals("ILS", only("a bonus of 3,000 shekels").currency());
     }
+
+    @Test
+    void fromOneFigureToAnotherIsARangeUnlessSomethingChanged() {
+        // "has killed from X to more than Y": a range, each end with its own qualifier
+        assertRange(only("the fighting has killed from about 9,000 to more than 60,000 people"), "9000", "60000", "people");
+        assertRange(only("with estimates ranging from 2,500 to 4,000"), "2500", "4000", null);
+        // "rose from X to Y": two figures, the change's start and end
+        assertEquals(2, parse("exports rose from 5,000 tons to 12,000 tons").size());
+    }
+
+    @Test
+    void aPartOfAWholeCountsWhatTheWholeIsMadeOf() {
+        Quantity part = only("measures against six of the same entities");
+        assertDecimal("6", part.value());
+        assertEquals("entities", part.unit());
+        assertEquals(2, parse("the first eight of 96 jets").size(), "the part and the whole");
+        assertTrue(parse("one of the largest donors").isEmpty());
+    }
 }
