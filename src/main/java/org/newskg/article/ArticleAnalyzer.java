@@ -221,7 +221,7 @@ final class ArticleAnalyzer {
      * like sentences) one per paragraph of consecutive body lines instead, so that sentences stay
      * whole. A range never starts or ends on a gap character.
      */
-    private static List<TextRange> bodyRanges(String text, List<TextLines.Line> lines, Role[] roles) {
+    private List<TextRange> bodyRanges(String text, List<TextLines.Line> lines, Role[] roles) {
         int inner = 0;
         int innerUnfinished = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -247,7 +247,17 @@ final class ArticleAnalyzer {
                     last++;
                 }
             }
-            ranges.add(new TextRange(lines.get(i).trimStart(), lines.get(last).trimEnd()));
+            int end = lines.get(last).trimEnd();
+            if (!hardWrapped) {
+                int cut = boilerplate.inlineCut(lines.get(i).trimmed(text));
+                if (cut > 0) {
+                    end = lines.get(i).trimStart() + cut;
+                    while (end > lines.get(i).trimStart() && TextLines.isGap(text.charAt(end - 1))) {
+                        end--;
+                    }
+                }
+            }
+            ranges.add(new TextRange(lines.get(i).trimStart(), end));
             i = last + 1;
         }
         return ranges;

@@ -32,7 +32,12 @@ public final class Boilerplate {
         /** Drop this line and a lone short line (a site name) right before it. */
         NOTICE,
         /** Drop this line and the short list lines that follow it. */
-        LIST
+        LIST,
+        /**
+         * Found inside a line of prose, after a sentence end: the line's prose ends there ("... said.
+         * Read more: headline of another story"), the rest of the line is a link, not this article.
+         */
+        INLINE
     }
 
     /** One rule; {@code origin} says where it was written ("boilerplate.txt:42"). */
@@ -119,18 +124,47 @@ public final class Boilerplate {
         return new Boilerplate(all);
     }
 
+    /**
+     * Where the prose of a line ends because an {@link Kind#INLINE} rule starts right after a sentence
+     * end: the offset in {@code line} of the rule's match, or -1.
+     */
+    public int inlineCut(String line) {
+        int cut = -1;
+        for (Rule rule : rules) {
+            if (rule.kind() != Kind.INLINE) {
+                continue;
+            }
+            java.util.regex.Matcher m = rule.pattern().matcher(line);
+            while (m.find()) {
+                if (m.start() > 0 && afterSentenceEnd(line, m.start()) && (cut < 0 || m.start() < cut)) {
+                    cut = m.start();
+                    break;
+                }
+            }
+        }
+        return cut;
+    }
+
+    private static boolean afterSentenceEnd(String line, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(line.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && ".!?\"”’'»)".indexOf(line.charAt(k)) >= 0;
+    }
+
     public List<Rule> rules() {
         return rules;
     }
 
-    /** The first rule matching the whole line, if any. */
+    /** The first whole-line rule matching the whole line, if any. */
     public Optional<Rule> match(String line) {
         String normalized = TextLines.normalized(line);
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
         for (Rule rule : rules) {
-            if (rule.pattern().matcher(normalized).matches()) {
+            if (rule.kind() != Kind.INLINE && rule.pattern().matcher(normalized).matches()) {
                 return Optional.of(rule);
             }
         }

@@ -32,6 +32,9 @@ final class DateParsing {
             WEEKDAY + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + TIME + "\\W*", FLAGS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + TIME + "\\W*", FLAGS);
+    /** "21/02/2026", "21.02.2026", "02/21/2026": read only where the order cannot be mistaken. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            WEEKDAY + "(\\d{1,2})([/.])(\\d{1,2})\\2" + YEAR + TIME + "\\W*", FLAGS);
 
     /** The same shapes found inside a longer string ("Published 27 Jan 2026, updated 28 Jan"). */
     private static final Pattern ISO_IN = Pattern.compile("(?<![\\d-])" + YEAR + "-(\\d{1,2})-(\\d{1,2})(?![\\d-])", FLAGS);
@@ -67,7 +70,32 @@ final class DateParsing {
         if (m.matches()) {
             return date(m.group(3), month(m.group(1)), m.group(2));
         }
+        m = NUMERIC.matcher(t);
+        if (m.matches()) {
+            return numeric(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)), m.group(4));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Day and month in digits. Dots are the day-first convention wherever they are used; with slashes the
+     * order differs by country (21/02 in Europe and Asia, 02/21 in the US), so a date is read only when one
+     * number cannot be a month or both are the same: a wrong publication date would misplace every
+     * relative date of the article, an unknown one only leaves them unresolved.
+     */
+    private static Optional<LocalDate> numeric(int first, String separator, int second, String year) {
+        int day;
+        int month;
+        if (separator.equals(".") || first > 12 || first == second) {
+            day = first;
+            month = second;
+        } else if (second > 12) {
+            day = second;
+            month = first;
+        } else {
+            return Optional.empty();
+        }
+        return date(year, month, String.valueOf(day));
     }
 
     /** The first date written anywhere in the string, in any of the shapes {@link #parseDateOnly} knows. */

@@ -34,12 +34,17 @@ final class MetadataLines {
     /** Capitalised place, comma, date, optional "(Outlet)", and a dash: the opening of an agency story. */
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,40}?,\\s+([^()\\-—–]{6,40}?\\d{4})\\s*(?:\\(([^)]{2,60})\\))?\\s*[-—–:]\\s");
+    /** "WASHINGTON (AP) -", "SEOUL, May 3 (Reuters) -": the outlet, the date without its year left alone. */
     private static final Pattern DATELINE_UNDATED = Pattern.compile(
-            "\\p{Lu}[\\p{Lu} .'-]{1,40}?\\s*\\(([^)]{2,60})\\)\\s*[-—–:]\\s");
+            "\\p{Lu}[\\p{Lu} .'-]{1,40}?(?:,\\s+[\\p{L}.]{3,10}\\s+\\d{1,2})?\\s*\\(([^)]{2,60})\\)\\s*[-—–:]\\s");
     private static final int MAX_LABELLED_DATE_CHARS = 80;
     private static final Pattern TITLE = Pattern.compile("(?:title|headline)\\s*:\\s*(.+)", FLAGS);
     /** Separates a by-line's name from a date or an outlet: "By Jane Doe | Reuters | 17 Dec 2024". */
     private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|•·]\\s+|\\s+[—–-]\\s+|\\s*\\|\\s*");
+    /** "By Jane Doe | Staff Writer": a job title after the name, not an outlet. */
+    private static final Pattern JOB_TITLE = Pattern.compile(
+            "\\b(writer|correspondent|reporter|editor|staff|contributor|journalist|columnist|bureau|analyst)s?\\b",
+            FLAGS);
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*,?");
     private static final Set<String> NAME_CONNECTORS = Set.of("and", "&", "de", "da", "del", "della",
             "di", "van", "von", "der", "den", "al", "al-", "el", "bin", "bint", "ibn", "la", "le", "du",
@@ -222,8 +227,15 @@ final class MetadataLines {
         }
         author = first(author, name);
         for (int i = 1; i < parts.length; i++) {
-            DateParsing.parseDateOnly(parts[i].replaceFirst("(?i)^(published|updated|posted)\\s*:?\\s*", ""))
-                    .ifPresent(d -> bareDate = first(bareDate, d));
+            String part = parts[i].strip();
+            Optional<LocalDate> d = DateParsing.parseDateOnly(
+                    part.replaceFirst("(?i)^(published|updated|posted)\\s*:?\\s*", ""));
+            if (d.isPresent()) {
+                bareDate = first(bareDate, d.get());
+            } else if (i == 1 && looksLikeShortName(part, MAX_PUBLISHER_WORDS) && !part.endsWith(".")
+                    && !JOB_TITLE.matcher(part).find()) {
+                publisher = first(publisher, stripEndPunctuation(part)); // "By Jane Doe | Reuters"
+            }
         }
         return true;
     }

@@ -73,7 +73,10 @@ public final class EntityRecognizer {
                     continue;
                 }
                 if (partOfLongerName(pieces, m)) {
-                    i = m.to(); // "Baltic Defence Institute" is not the Baltic Sea: the name pass takes it whole
+                    // "Baltic Defence Institute" is not the Baltic Sea: the name pass takes it whole; but "The North
+                    // Korean military" is not "The North": "North Korean" may still match one piece on
+                    boolean orgOpening = m.targets().stream().anyMatch(t -> t.entry().type() == EntityType.Organization);
+                    i = CUES.is("compass", pieces.get(m.to() - 1).text()) || orgOpening ? i + 1 : m.to();
                     continue;
                 }
                 boolean locative = locative(m, pieces) || afterPlaceAnd(m, pieces, found);
@@ -104,6 +107,7 @@ public final class EntityRecognizer {
         for (Sentence s : doc.sentences()) {
             out.addAll(unknownNames(s, text, out, state));
         }
+        out.addAll(earlierRepetitions(text, out, state));
         for (Sentence s : doc.sentences()) {
             out.addAll(shortNames(s, text, out, state, published));
         }
@@ -123,6 +127,14 @@ public final class EntityRecognizer {
         if (m.from() > 0 && pieces.get(m.from() - 1).capitalized() && CUES.is("place-prefix", pieces.get(m.from() - 1).text())) {
             return true; // "Port Sudan" is a city, not Sudan
         }
+        if (m.to() < pieces.size() && pieces.get(m.to()).capitalized() && CUES.is("compass", pieces.get(m.to() - 1).text())
+                && Character.isLetter(pieces.get(m.to()).text().charAt(0))) {
+            return true; // "the North Darfur town": not "the North" (North Korea) but a longer place name
+        }
+        if (m.from() > 0 && pieces.get(m.from() - 1).capitalized() && CUES.is("compass", pieces.get(m.from() - 1).text())
+                && m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place || t.kind() == MentionKind.SEAT)) {
+            return true; // "North Kordofan", "East Jerusalem": another place than the one the catalog knows
+        }
         if (m.from() > 1 && pieces.get(m.from() - 1).lower().equals("of") && pieces.get(m.from() - 2).capitalized()
                 && CUES.is("org-head", pieces.get(m.from() - 2).text()) && !org) {
             return true; // "Organization of American States", "Bank of England": the name pass takes it whole
@@ -132,7 +144,27 @@ public final class EntityRecognizer {
                 return true;
             }
         }
-        return false;
+        return orgNameFollows(pieces, m.to()); // "Ethiopian Shipping and Logistics Services Enterprise"
+    }
+
+    /**
+     * "UN Verification and Inspection Mechanism", "EU Foreign Affairs Council": a catalog organization opening the
+     * name of one of its bodies, which ends in an organization word; not a title ("Pentagon Press Secretary").
+     */
+    private static boolean orgNameFollows(List<MatchText.Piece> pieces, int from) {
+        int lastCapital = -1;
+        for (int k = from; k < pieces.size(); k++) {
+            MatchText.Piece p = pieces.get(k);
+            if (p.capitalized() && Character.isLetter(p.text().charAt(0))) {
+                if (CUES.is("person-title", p.text())) {
+                    return false;
+                }
+                lastCapital = k;
+            } else if (!(p.lower().matches("and|of|for") && k > from && k + 1 < pieces.size() && pieces.get(k + 1).capitalized())) {
+                break;
+            }
+        }
+        return lastCapital > from && CUES.is("org-head", pieces.get(lastCapital).text());
     }
 
     /** Capital vs government, person vs place: the context decides. */
@@ -301,8 +333,29 @@ public final class EntityRecognizer {
             if (c != null && !c.name.contains(" ") && uniqueCatalogSurname(c.name, null) != null) {
                 c = null; // "to Putin": a short name, resolved by shortNames
             }
+            if (c == null && runName != null && state.typed(runName) != null && !runName.isBlank()) {
+                // "Belaruskali was already under sanctions": a name the article typed before, now without a cue
+                Entity same = state.typed(runName);
+                int b = text.indexOf(runName, toks.get(i).begin());
+                if (b >= 0 && b + runName.length() <= toks.get(j - 1).end()) {
+                    out.add(new EntityMention(same, b, b + runName.length(), runName, s.index(), MentionKind.NAME,
+                            "coref:name", 0.75));
+                }
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            if (c == null && runName != null) {
+                int b = text.indexOf(runName, toks.get(i).begin());
+                if (b >= 0 && b + runName.length() <= toks.get(j - 1).end()) {
+                    state.untyped.add(new EntityMention(null, b, b + runName.length(), runName, s.index(),
+                            MentionKind.NAME, "coref:name", 0.7)); // typed, perhaps, by a later sentence
+                }
+            }
             if (c != null) {
-                Entity entity = state.entityFor(c.type, c.name, catalog);
+                Entity typedBefore = state.typed(c.name);
+                // one node per name within an article: "the Mercosur bloc" ... "in Mercosur" is the same bloc
+                Entity entity = typedBefore != null ? typedBefore : state.entityFor(c.type, c.name, catalog);
+                state.typedAs(c.name, entity);
                 if (entity.type() == EntityType.Person) {
                     state.personSeen(entity, c.name);
                 }
@@ -310,6 +363,23 @@ public final class EntityRecognizer {
                         MentionKind.NAME, "name:" + c.cue, c.confidence));
             }
             i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /**
+     * "Hanwha Ocean signed ... The shipbuilder Hanwha Ocean said": a name without a cue before the sentence that
+     * typed it is the same entity.
+     */
+    private static List<EntityMention> earlierRepetitions(String text, List<EntityMention> known, ArticleState state) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention run : state.untyped) {
+            Entity entity = state.typed(run.surface());
+            if (entity == null || known.stream().anyMatch(k -> k.overlaps(run.begin(), run.end()))) {
+                continue;
+            }
+            out.add(new EntityMention(entity, run.begin(), run.end(), run.surface(), run.sentenceIndex(), MentionKind.NAME,
+                    "coref:name", 0.7));
         }
         return out;
     }
@@ -364,7 +434,7 @@ public final class EntityRecognizer {
             }
         }
         while (i < j && (CUES.is("not-name", bare(toks.get(i).text())) || isMonthHere(toks, i, i, j))
-                && !ordinalInName(toks, i, j)) {
+                && !ordinalInName(toks, i, j) && !compassInName(toks, i, j)) {
             i++;
         }
         // a connector left at the end once a weekday or month is cut off ("El Fasher on [Sunday]") is not part of the name
@@ -401,12 +471,55 @@ public final class EntityRecognizer {
         if (j - i >= 2 && CUES.is("place-head", toks.get(j - 1).text()) && !orgHead) {
             return new Candidate(EntityType.Place, name, begin, end, "place-head", 0.8); // "Second Thomas Shoal"
         }
-        if (j < toks.size() && CUES.is("place-head", toks.get(j).text()) && !orgHead && !covered(known, toks.get(j))) {
-            int e2 = toks.get(j).end();
+        Token next = j < toks.size() ? toks.get(j) : null;
+        boolean nextLower = next != null && !startsUpper(next) && Character.isLetter(next.text().charAt(0));
+        if (next != null && nextLower && CUES.is("place-modified", next.text()) && !orgHead && !covered(known, next)
+                && !titled && !personParticles(toks, i, j)) {
+            // "the Darfur town of X", "the Adré border point", "the Delmas district": the name modifies a common noun
+            return new Candidate(EntityType.Place, name, begin, end, "place-modifier", 0.75);
+        }
+        if (next != null && CUES.is("place-head", next.text()) && !orgHead && !covered(known, next)) {
+            int e2 = next.end();
             return new Candidate(EntityType.Place, text.substring(begin, e2), begin, e2, "place-head", 0.8);
+        }
+        if (orgHead && j - i >= 2 && pluralAfterOrgHead(toks, j)) {
+            return null; // "The Vistula Wire Trust Principles": the head is "Principles", a text, not the trust
         }
         if (orgHead && j - i >= 2) {
             return new Candidate(EntityType.Organization, name, begin, end, "org-head", 0.8);
+        }
+        if (j - i >= 2 && bracketedInitials(toks, i, j)) {
+            return new Candidate(EntityType.Organization, name, begin, end, "initials", 0.75); // "Petrolera del Sur (PDS)"
+        }
+        if (next != null && nextLower && CUES.is("org-mission", next.text()) && j - i >= 2 && !titled
+                && !covered(known, next)) {
+            // "the Multinational Security Support mission": the head noun is part of the mission's name
+            int e2 = next.end();
+            return new Candidate(EntityType.Organization, text.substring(begin, e2), begin, e2, "org-mission", 0.7);
+        }
+        if (next != null && nextLower && !titled && !personParticles(toks, i, j) && (organizationNounAfter(toks, j, known)
+                || j - i == 1 && allCaps(name) && CUES.is("org-after-acronym", next.text()))) {
+            // "the Mercosur bloc", "the Viv Ansanm gang coalition": the name of the group the noun names
+            return new Candidate(EntityType.Organization, name, begin, end, "org-after", 0.7);
+        }
+        if (introducedAsOrganization(toks, i, j, known)) {
+            // "the trade bloc Mercosur", "potash producer Belaruskali", "the trade agency GTAI"
+            return new Candidate(EntityType.Organization, name, begin, end, "org-intro", 0.7);
+        }
+        if (personParticles(toks, i, j)) {
+            return new Candidate(EntityType.Person, name, begin, end, "name-particle", 0.75); // "Ali bin Samikh Al Marri"
+        }
+        if (j - i >= 2 && compassInName(toks, i, j) && !adjectivalUse(toks, j)) {
+            return new Candidate(EntityType.Place, name, begin, end, "compass", 0.75); // "North Darfur", "Western Cape"
+        }
+        if (i > 1 && toks.get(i - 1).lower().equals("of") && CUES.is("place-of", toks.get(i - 2).text())
+                && !startsUpper(toks.get(i - 2)) && !titled) {
+            return new Candidate(EntityType.Place, name, begin, end, "place-of", 0.75); // "the hillside suburb of Kenscoff"
+        }
+        EntityType apposed = appositiveKind(toks, i, j);
+        if (apposed != null && !titled) {
+            // "Belaruskali, the state potash producer,", "in Kamanyola, a town on the border"
+            return new Candidate(apposed, name, begin, end, "apposition", 0.7);
         }
         if (name.matches("[\\p{L}0-9-]+\\.\\p{L}{2,6}")) {
             return new Candidate(EntityType.Organization, name, begin, end, "web-domain", 0.7); // "Caliber.Az reports"
@@ -447,8 +560,16 @@ public final class EntityRecognizer {
             return new Candidate(EntityType.Place, name, begin, end, "origin", 0.6); // "a mason from Kerala"
         }
         boolean modifier = j < toks.size() && toks.get(j).pos().equals("NOUN") && !startsUpper(toks.get(j));
-        if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0)) && !modifier) {
-            return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6); // "an attack on El Fasher"
+        boolean acronym = allCaps(name.replace(" ", ""));
+        if (i > 0 && CUES.is("locative", toks.get(i - 1).text()) && Character.isUpperCase(name.charAt(0)) && !modifier
+                && !acronym) {
+            // "an attack on El Fasher"; not "at COP30" or "in NATO": an acronym after "in" is rarely a place
+            return new Candidate(EntityType.Place, name, begin, end, "locative", 0.6);
+        }
+        if (i > 0 && toks.get(i - 1).lower().equals("from") && j - i == 1 && toks.get(i).isProperNoun() && !modifier
+                && !acronym && (j == toks.size() || !toks.get(j).text().matches("'s|’s"))) {
+            // "shelled from Kamanyola": a one-word name after "from" is a place (two words are often a person's)
+            return new Candidate(EntityType.Place, name, begin, end, "locative", 0.55);
         }
         return null;
     }
@@ -488,6 +609,151 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** "North Darfur", "Western Cape", "Eastern Policy Forum": a compass word opening a longer capitalized name. */
+    private static boolean compassInName(List<Token> toks, int i, int j) {
+        return i + 1 < j && CUES.is("compass", toks.get(i).text()) && startsUpper(toks.get(i))
+                && startsUpper(toks.get(i + 1)) && Character.isLetter(toks.get(i + 1).text().charAt(0));
+    }
+
+    /** "North American markets": a name used as an adjective before a lower-case noun is no place name. */
+    private static boolean adjectivalUse(List<Token> toks, int j) {
+        if (j >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(j);
+        return next.pos().equals("NOUN") && !startsUpper(next) && !CUES.is("place-modified", next.text())
+                && !CUES.is("place-head", next.text());
+    }
+
+    /** "Trust Principles", "Council Guidelines": an organization word, then a plural noun that is none. */
+    private static boolean pluralAfterOrgHead(List<Token> toks, int j) {
+        Token last = toks.get(j - 1);
+        String w = bare(last.text());
+        return j >= 2 && CUES.is("org-head", bare(toks.get(j - 2).text())) && !CUES.is("org-head", w)
+                && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(w.length() - 2));
+    }
+
+    /** The initials of the capitalized words of a name, in order: "Petrolera del Sur" -> "PS". */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** "(PDS)" right after the name, spelling the name's initials (lower-case particles may count or not). */
+    private static boolean bracketedInitials(List<Token> toks, int i, int j) {
+        if (j + 2 >= toks.size() || !toks.get(j).text().equals("(") || !toks.get(j + 2).text().equals(")")) {
+            return false;
+        }
+        String acronym = toks.get(j + 1).text();
+        if (!allCaps(acronym)) {
+            return false;
+        }
+        StringBuilder caps = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (int k = i; k < j; k++) {
+            String w = toks.get(k).text();
+            if (!Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            all.append(Character.toUpperCase(w.charAt(0)));
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps.append(w.charAt(0));
+            }
+        }
+        return acronym.contentEquals(caps) || acronym.contentEquals(all);
+    }
+
+    /** A lower-case group noun right after the name, or two of them ("the Viv Ansanm gang coalition"). */
+    private static boolean organizationNounAfter(List<Token> toks, int j, List<EntityMention> known) {
+        for (int k = j; k < Math.min(toks.size(), j + 2); k++) {
+            Token w = toks.get(k);
+            if (startsUpper(w) || !CUES.is("org-after", w.text()) || covered(known, w)) {
+                return false; // "the Aymara farmers' federation" names no federation "Aymara"
+            }
+            if (CUES.is("org-after", w.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ali bin Samikh Al Marri", "Hind bint Faisal": "bin", "bint" or "ibn" between capitalized names. */
+    private static boolean personParticles(List<Token> toks, int i, int j) {
+        for (int k = i + 1; k + 1 < j; k++) {
+            String w = toks.get(k).text();
+            if ((w.equals("bin") || w.equals("bint") || w.equals("ibn")) && startsUpper(toks.get(k - 1))
+                    && startsUpper(toks.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the trade bloc Mercosur", "the gang coalition Viv Ansanm", "Brazil's development bank BNDES", "potash
+     * producer Belaruskali": a lower-case noun that names a kind of organization, right before the name. Nouns
+     * that are also jobs ("producer") introduce only a one-word or all-capital name.
+     */
+    private static boolean introducedAsOrganization(List<Token> toks, int i, int j, List<EntityMention> known) {
+        if (i == 0 || j - i > 3) {
+            return false;
+        }
+        Token intro = toks.get(i - 1);
+        if (startsUpper(intro) || covered(known, intro)) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            if (isTitle(toks.get(k))) {
+                return false; // "the company's chief executive" is a person's title, not a name
+            }
+        }
+        if (j < toks.size() && toks.get(j).text().equals("-")) {
+            return false; // "the bank Lagos-based", a compound, not a name
+        }
+        boolean single = j - i == 1 || allCaps(toks.get(i).text());
+        return CUES.is("org-intro", intro.text()) || single && CUES.is("org-intro-single", intro.text());
+    }
+
+    private static boolean allCaps(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&')
+                && word.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * ", the state potash producer", ", a town on the border": a comma and an article after the name, then
+     * lower-case words up to a noun that types the name (an organization kind, or a kind of settlement).
+     */
+    private static EntityType appositiveKind(List<Token> toks, int i, int j) {
+        if (j + 2 >= toks.size() || !toks.get(j).text().equals(",") || !toks.get(j + 1).pos().equals("DET")
+                || !toks.get(j + 1).lower().matches("a|an|the")) {
+            return null;
+        }
+        for (int k = j + 2; k < Math.min(toks.size(), j + 6); k++) {
+            Token w = toks.get(k);
+            if (startsUpper(w) || !w.pos().matches("ADJ|NOUN|VERB|PUNCT") || w.text().equals(",")) {
+                return null; // ", the Kenyan-led mission": another name; ", who ...": not an apposition
+            }
+            boolean head = k + 1 >= toks.size() || !toks.get(k + 1).pos().equals("NOUN") || startsUpper(toks.get(k + 1));
+            if (!head) {
+                continue; // "a town council": the kind is the last noun of the phrase
+            }
+            if (CUES.is("place-of", w.text()) || CUES.is("place-modified", w.text())) {
+                return w.lower().matches("area|state|region|port") ? null : EntityType.Place;
+            }
+            boolean single = j - i == 1 || allCaps(toks.get(i).text());
+            if (CUES.is("org-intro", w.text()) || single && CUES.is("org-intro-single", w.text())) {
+                return EntityType.Organization; // not "Ana Paz, a film producer": a job, for a two-word name
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "Second Thomas Shoal", "First Capital Bank": an ordinal opening a longer place or organization name. */
@@ -772,6 +1038,24 @@ public final class EntityRecognizer {
                 defined.putIfAbsent(b.group(1), m.entity());
             }
         }
+        // "the Gang Suppression Force ... the GSF": an organization's initials name it too, unless two share them
+        Map<String, Entity> byInitials = new HashMap<>();
+        Set<String> clashing = new java.util.HashSet<>();
+        for (EntityMention m : known) {
+            if (m.entity().type() != EntityType.Organization || m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            String initials = initials(m.surface());
+            if (initials.length() < 3) { // "FO", "HC": two letters name too many things
+                continue;
+            }
+            Entity before = byInitials.putIfAbsent(initials, m.entity());
+            if (before != null && !before.equals(m.entity())) {
+                clashing.add(initials);
+            }
+        }
+        clashing.forEach(byInitials::remove);
+        byInitials.forEach(defined::putIfAbsent);
         List<EntityMention> out = new ArrayList<>();
         if (defined.isEmpty()) {
             return out;
@@ -779,10 +1063,11 @@ public final class EntityRecognizer {
         List<EntityMention> all = new ArrayList<>(known);
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                Entity e = defined.get(t.text());
+                String word = bare(t.text()); // "the GSU's officers"
+                Entity e = defined.get(word);
                 if (e != null && !covered(all, t)) {
-                    EntityMention m = new EntityMention(e, t.begin(), t.end(), t.text(), s.index(), MentionKind.SHORT_NAME,
-                            "coref:acronym", 0.85);
+                    EntityMention m = new EntityMention(e, t.begin(), t.begin() + word.length(), word, s.index(),
+                            MentionKind.SHORT_NAME, "coref:acronym", 0.85);
                     out.add(m);
                     all.add(m);
                 }
@@ -866,6 +1151,9 @@ public final class EntityRecognizer {
                             && !covered(known, toks.get(b - 1))) {
                         b--;
                     }
+                    if (!namesASubject(toks, b, i)) {
+                        b = i; // "a separate agreement", "a reciprocal agreement": adjectives alone name no agreement
+                    }
                 }
                 if (e == i + 1 && b == i) {
                     continue; // a bare "treaty" or "agreement" is not a named agreement
@@ -911,6 +1199,23 @@ public final class EntityRecognizer {
         return out;
     }
 
+    /**
+     * "access" in "a reciprocal access agreement", "mutual-defense" in "the mutual-defense treaty": a lower-case
+     * agreement phrase is a name only when a noun or a compound says what the agreement is about.
+     */
+    private static boolean namesASubject(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token w = toks.get(k);
+            // the tagger calls "reciprocal" or "bilateral" a noun: an adjective's ending says otherwise
+            boolean adjectiveEnding = w.lower().matches(".{3,}(al|ive|ous|ic|ful|less|ible|able|ed)");
+            if (w.pos().equals("NOUN") && !adjectiveEnding && !CUES.is("not-treaty-modifier", w.text()) || w.text().contains("-") && w.text().length() > 1
+                    || k > from && toks.get(k - 1).text().equals("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A capitalised word of a treaty's name, or "and"/"of" between two of them; not a sentence-initial article. */
     private static boolean nameWordOfTreaty(List<Token> toks, int k) {
         Token w = toks.get(k);
@@ -929,9 +1234,27 @@ public final class EntityRecognizer {
         }
         // the tagger calls some name words ADJ or NOUN ("Baltic Defence Institute"), or an ordinal ADV ("Third
         // Marlin Reef"); mid-sentence capitals count
-        if (i > 0 && t.pos().equals("NOUN") && CUES.is("locative", toks.get(i - 1).text()) && t.text().length() > 2
+        if (i > 0 && t.pos().matches("NOUN|ADJ") && CUES.is("locative", toks.get(i - 1).text()) && t.text().length() > 2
+                && !CUES.is("not-name", t.text())
                 && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
-            return true; // "in Bydgoszcz": the tagger does not know the town, a capital after "in" is still a name
+            return true; // "in Bydgoszcz", "in Belem": the tagger does not know the town, a capital after "in" is a name
+        }
+        if (i + 2 < toks.size() && toks.get(i + 1).text().matches("bin|bint|ibn") && startsUpper(toks.get(i + 2))
+                && Character.isLetter(t.text().charAt(0)) && !CUES.is("not-name", t.text())) {
+            return true; // "Salem bin Nasser": the tagger's NOUN or VERB for a given name before "bin"
+        }
+        if (i > 0 && t.pos().matches("NOUN|ADJ") && Character.isLetter(t.text().charAt(0)) && !CUES.is("not-name", t.text())
+                && !startsUpper(toks.get(i - 1)) && (CUES.is("org-intro", toks.get(i - 1).text())
+                || CUES.is("org-intro-single", toks.get(i - 1).text())
+                || i > 1 && toks.get(i - 1).lower().equals("of") && CUES.is("place-of", toks.get(i - 2).text()))) {
+            return true; // "the Chinese firm Sunlong", "the town of Belem": the tagger's ADJ for an unknown name
+        }
+        if (allCaps(t.text()) && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0))) {
+            return true; // "the trade agency GTAI": an acronym the tagger calls a common noun
+        }
+        if (CUES.is("compass", t.text()) && i + 1 < toks.size() && startsUpper(toks.get(i + 1))
+                && toks.get(i + 1).pos().matches("PROPN|NOUN|ADJ")) {
+            return true; // "North Darfur", "Eastern Policy Forum": the tagger's ADJ for the compass word is no stop
         }
         // any mid-sentence capital before a capitalised name word ("Toussaint" tagged AUX, "Haitian National Police")
         boolean ordinaryWord = t.pos().matches("DET|PRON|CCONJ|SCONJ|ADP|PUNCT|NUM") || CUES.is("not-name", t.text());
@@ -961,6 +1284,13 @@ public final class EntityRecognizer {
         if (t.text().matches("(?i)(al|el|ad|as|bin|ibn|abu)-\\p{Lu}.*")) {
             return true; // "al-Sisi" as one token
         }
+        if (t.text().matches("(?i)(al|el|ad|as|ash|ar|bin|ibn|abu)-") && j + 1 < toks.size() && t.end() == toks.get(j + 1).begin()
+                && startsUpper(toks.get(j + 1))) {
+            return true; // "al-" "Kathiri": the tokenizer keeps the hyphen on the particle
+        }
+        if (glued && prev.text().matches("(?i)(al|el|ad|as|ash|ar|bin|ibn|abu)-") && startsUpper(t)) {
+            return true;
+        }
         if (CUES.is("name-particle", t.text()) && j + 2 < toks.size() && toks.get(j + 1).text().equals("-")
                 && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
             return true; // "al-Sisi", "bin-Salman"
@@ -973,6 +1303,10 @@ public final class EntityRecognizer {
                 && Character.isLetter(t.text().charAt(0))) {
             return Character.isUpperCase(t.text().charAt(0)) || glued;
         }
+        if (startsUpper(t) && Character.isLetter(t.text().charAt(0)) && t.text().length() > 2 && !CUES.is("not-name", t.text())
+                && !CUES.is("month", t.text()) && startsUpper(prev) && j + 1 < toks.size() && startsUpper(toks.get(j + 1))) {
+            return true; // "Overseas Workers Welfare Board": the tagger's AUX or PRON for a capital between capitals
+        }
         if (t.lower().equals("based") || t.lower().equals("-based")
                 || t.text().equals("-") && j + 1 < toks.size() && toks.get(j + 1).lower().equals("based")) {
             return false; // "Lagos-based": the name ends before the hyphen
@@ -980,6 +1314,9 @@ public final class EntityRecognizer {
         if (glued && (t.text().equals("-") || t.text().equals(".") || t.text().startsWith("-"))
                 || glued && prev.text().equals("-")) {
             return true; // "Sung-lac", "Jong-un", "Maj."
+        }
+        if (t.lower().equals("and") && orgHeadEndsNext(toks, j)) {
+            return true; // "Verification and Inspection Mechanism": the organization word comes after "and"
         }
         if (t.lower().equals("and") && !orgHeadNear(toks, j) || t.lower().equals("and") && !orgHeadBefore(toks, j)) {
             return false; // "Kamikawa and Defense Minister Kihara" are two names; "Ministry of Trade and Industry" one
@@ -1004,6 +1341,18 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** The capitalized words after position j end in an organization word, and none is a person's title. */
+    private static boolean orgHeadEndsNext(List<Token> toks, int j) {
+        int last = -1;
+        for (int k = j + 1; k < toks.size() && startsUpper(toks.get(k)) && Character.isLetter(toks.get(k).text().charAt(0)); k++) {
+            if (isTitle(toks.get(k))) {
+                return false;
+            }
+            last = k;
+        }
+        return last > j + 1 && j > 0 && startsUpper(toks.get(j - 1)) && CUES.is("org-head", bare(toks.get(last).text()));
     }
 
     /** An organization word within the capitalized words around position j. */
@@ -1129,6 +1478,19 @@ public final class EntityRecognizer {
 
         Entity bySurname(String word) {
             return bySurname.get(word);
+        }
+
+        /** Names the cue words typed in this article, so a later bare repetition is the same entity. */
+        private final Map<String, Entity> typed = new HashMap<>();
+        /** Runs of capitals no cue typed (entity null), for a later sentence that types the name. */
+        private final List<EntityMention> untyped = new ArrayList<>();
+
+        void typedAs(String name, Entity entity) {
+            typed.putIfAbsent(name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), entity);
+        }
+
+        Entity typed(String name) {
+            return typed.get(name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
         }
 
         /** One entity per name within the article; a catalog entry of the same name and type wins. */

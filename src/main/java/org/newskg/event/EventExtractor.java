@@ -417,6 +417,10 @@ public final class EventExtractor {
             }
         }
         List<Frame> frames = splitCoordinatedTimes(framed, toks, args, ts);
+        // "will allow 10,000 workers from Egypt to work on farms": an infinitive tells the purpose of the event
+        // framed before it, not an event of its own
+        frames.removeIf(f -> f.entry.verb() && f.trigger > 0 && toks.get(f.trigger - 1).lower().equals("to")
+                && framed.stream().anyMatch(g -> g.eventClass == f.eventClass && g.trigger < f.trigger - 1));
         shareParties(frames, toks);
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
@@ -597,8 +601,15 @@ public final class EventExtractor {
             if (governing == null && prep != null && coordinated(toks, a.from)) {
                 governing = prep;
             }
+            boolean example = "including".equals(governing);
+            if (example) {
+                // "sanctions on 16 officials, including Interior Minister X": an example of the list takes its role
+                governing = prep;
+            }
             List<String> roles = null;
-            if (governing != null) {
+            if (example && governing == null && entry.objectRole() != null) {
+                roles = List.of(entry.objectRole().split("\\|")); // "met several leaders, including X"
+            } else if (governing != null) {
                 roles = preps.get(governing);
             } else if (first && entry.objectRole() != null && (directlyAfter(toks, trig, a.from)
                     || a.mention.entity().type() == EntityType.Person && titledPersonAfter(toks, trig, a.from))) {
@@ -612,13 +623,15 @@ public final class EventExtractor {
                 roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
             }
             // "met Ethiopian army chief X": the demonym describes the person met, who is still the object
-            first = first && governing == null && a.mention.kind() == MentionKind.DEMONYM && titledPersonNext(toks, args, a);
+            // "sanctioned Wagner commander X", "met Hamas leader X": an organization or state before a title describes
+            // the person named after it, who is the object as well
+            first = first && governing == null && a.mention.entity().type() != EntityType.Person && titledPersonNext(toks, args, a);
             prep = governing;
             if ("to".equals(governing) && f.has(Role.target) && roles != null && roles.contains("target")) {
                 continue; // "sanctions on Iran's exports to China": the measure already has its target
             }
             if (roles != null) {
-                assign(f, roles, a.mention.entity());
+                assignArg(f, roles, a);
                 if (governing != null && governing.matches("through|via")) {
                     f.origins.add(a.mention.entity()); // shipped through a country: a transit, not the destination
                 }
@@ -642,14 +655,14 @@ public final class EventExtractor {
             }
             if (role != null) {
                 List<String> roles = List.of(role.split("\\|")); // an object role may list choices: "recipient|location"
-                assign(f, roles, subject.mention.entity());
+                assignArg(f, roles, subject);
                 for (Arg same : args) {
                     if (same != subject && same.from == subject.from && same.to == subject.to) {
-                        assign(f, roles, same.mention.entity()); // "the two leaders"
+                        assignArg(f, roles, same); // "the two leaders"
                     }
                 }
                 for (Arg co : coordinatedBefore(toks, args, subject)) {
-                    assign(f, roles, co.mention.entity()); // "Kenya and Ethiopia signed"
+                    assignArg(f, roles, co); // "Kenya and Ethiopia signed"
                 }
             }
         }
@@ -694,13 +707,14 @@ public final class EventExtractor {
             }
         }
         if (entry.verb()) {
-            int after = subject != null ? subject.to : clauseStart(toks, trig);
+            // a place the subject search stopped at ("flooding in Somalia's Gedo region killed") acts on nothing
+            int after = subject != null && subject.mention.entity().type() != EntityType.Place ? subject.to : clauseStart(toks, trig);
             for (Arg a : args) {
                 // "the war in Sudan has killed": a country is where people died
                 boolean where = a.mention.entity().type() == EntityType.Place
                         || a.mention.entity().type() == EntityType.State && entry.eventClass() == EventClass.Casualty;
                 if (a.from >= after && a.to <= trig && where
-                        && placePrepBefore(toks, a.from).matches("on|in|near|at|over")) {
+                        && placePrepBefore(toks, a.from).matches("on|in|near|at|over|off")) {
                     f.add(Role.location, a.mention.entity()); // "a missile strike on Lviv killed ten people"
                 }
             }
@@ -730,7 +744,7 @@ public final class EventExtractor {
         if (entry.byTheme()) {
             Set<EventClass> classes = new LinkedHashSet<>();
             for (String item : items) {
-                EventClass c = themeOf(item);
+                EventClass c = lexicon.classFor(entry, themeOf(item)); // "imported rice" is bought, not given
                 if (c != null) {
                     classes.add(c);
                 }
@@ -754,8 +768,8 @@ public final class EventExtractor {
                 Frame copy = copy(f, c);
                 copy.items.clear();
                 for (String item : items) {
-                    if (themeOf(item) == c && MOVING.contains(c)) {
-                        copy.items.add(item); // what moved; money is counted by the figures, not listed
+                    if (lexicon.classFor(entry, themeOf(item)) == c && (MOVING.contains(c) || c == EventClass.Trade)) {
+                        copy.items.add(item); // what moved or was traded; money is counted by the figures, not listed
                     }
                 }
                 frames.add(copy);
@@ -1074,7 +1088,9 @@ public final class EventExtractor {
             // "400,000 Nepalis work in Qatar": a head count makes living somewhere a migration
             case "count" -> qs.stream().anyMatch(q -> !q.isMoney() && !"percent".equals(q.unit())
                     && q.begin() >= toks.get(clauseStart(toks, trig)).begin() && q.begin() < endOffset(toks, clauseEnd));
-            default -> !needs.startsWith("near:") || java.util.Arrays.asList(needs.substring(5).split("\\|"))
+            // "keeps 1,000 troops in Djibouti": "theme:CLASS" wants a moved thing of that class
+            default -> needs.startsWith("theme:") ? items.stream().anyMatch(i -> themeOf(i) == EventClass.parse(needs.substring(6)))
+                    : !needs.startsWith("near:") || java.util.Arrays.asList(needs.substring(5).split("\\|"))
                     .stream().anyMatch(w -> (" " + window(toks, trig + 1, clauseEnd)).contains(" " + w + " "));
         };
     }
@@ -1088,6 +1104,18 @@ public final class EventExtractor {
                 }
                 for (Entity e : List.copyOf(f.roles.get(r))) {
                     Entity state = stateLedBy(e, date);
+                    if (state != null) {
+                        f.add(r, state);
+                    }
+                }
+            }
+        }
+        if (f.eventClass == EventClass.Meeting || f.eventClass == EventClass.Visit) {
+            // "Kim and Putin met" and "Kim and Russian President Putin met" name one meeting: a head of state or
+            // government brings the state, whether or not the text spells out the demonym
+            for (Role r : List.of(Role.agent, Role.recipient, Role.participant)) {
+                for (Entity e : List.copyOf(f.roles.getOrDefault(r, new LinkedHashSet<>()))) {
+                    Entity state = e.type() == EntityType.Person ? stateLedBy(e, date) : null;
                     if (state != null) {
                         f.add(r, state);
                     }
@@ -1143,6 +1171,17 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Assigns an argument, and with a person the state of the demonym before the person's title: in "Japanese Prime
+     * Minister X met ..." Japan takes part in what X does.
+     */
+    private void assignArg(Frame f, List<String> roles, Arg a) {
+        assign(f, roles, a.mention.entity());
+        if (a.nationality != null) {
+            assign(f, roles, a.nationality);
+        }
     }
 
     private void assign(Frame f, List<String> roles, Entity e) {
@@ -1341,7 +1380,9 @@ public final class EventExtractor {
             boolean payment = q.isMoney() && frames.stream().anyMatch(f -> f.eventClass == EventClass.Payment);
             boolean bestCounts = false;
             for (Frame f : frames) {
-                if (!accepts(f.eventClass, q) || payment && f.eventClass == EventClass.LaborMigration) {
+                // "imported 500,000 tonnes of rice": a trade counts the goods it moved as well as their value
+                boolean tradedGoods = f.eventClass == EventClass.Trade && !q.isMoney() && counts(f, q);
+                if (!accepts(f.eventClass, q) && !tradedGoods || payment && f.eventClass == EventClass.LaborMigration) {
                     continue;
                 }
                 // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
@@ -1436,7 +1477,7 @@ public final class EventExtractor {
             return q.isMoney() && (f.eventClass == EventClass.Payment || f.eventClass == EventClass.Trade);
         }
         String unit = q.unit().toLowerCase();
-        return lexicon.themeClass(unit) == f.eventClass || CUES.is("cargo-unit", unit) && MOVING.contains(f.eventClass)
+        return lexicon.themeClass(unit) == f.eventClass || CUES.is("cargo-unit", unit) && (MOVING.contains(f.eventClass) || f.eventClass == EventClass.Trade)
                 || f.items.stream().anyMatch(i -> lastWord(i).equals(unit) || lexicon.canonicalUnit(lastWord(i)).equals(lexicon.canonicalUnit(unit)));
     }
 
@@ -1448,7 +1489,8 @@ public final class EventExtractor {
         return switch (c) {
             case Payment, Trade -> q.isMoney();
             case Deployment -> unitClass == EventClass.Deployment;
-            case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit());
+            case Casualty -> !q.isMoney() && q.unit() != null && !"percent".equals(q.unit())
+                    && !CUES.is("not-casualty", q.unit().toLowerCase());
             // heads ("4,000 workers", "80,000 Palestinians", "120,000 labour permits" in a labour frame), wages
             case LaborMigration -> unitClass == EventClass.LaborMigration || q.isMoney() && q.per() != null
                     || q.unit() != null && Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s")
@@ -1546,7 +1588,8 @@ public final class EventExtractor {
             }
         }
         for (int k = Math.max(0, trig - 4); k < trig; k++) {
-            if (CUES.is("hypothetical", toks.get(k).text())) {
+            boolean month = k > 0 && toks.get(k).text().equals("May"); // "visited Beijing in May" is no "may"
+            if (CUES.is("hypothetical", toks.get(k).text()) && !month) {
                 return Modality.Hypothetical;
             }
         }
@@ -1590,8 +1633,13 @@ public final class EventExtractor {
         };
     }
 
-    /** An entity mention placed on tokens [from, to). */
-    private record Arg(EntityMention mention, int from, int to) {
+    /**
+     * An entity mention placed on tokens [from, to).
+     *
+     * @param nationality for a person, the state of the demonym before the person's title ("South Korean President
+     *                    X"), else null
+     */
+    private record Arg(EntityMention mention, int from, int to, Entity nationality) {
     }
 
     private static List<Arg> args(List<Token> toks, List<EntityMention> mentions) {
@@ -1616,16 +1664,33 @@ public final class EventExtractor {
                     && onlyTitlesBetween(toks, m.end(), o.begin()));
             inside |= qualifies;
             if (from >= 0 && !inside) {
-                args.add(new Arg(m, from, to));
+                args.add(new Arg(m, from, to, nationalityOf(m, mentions, toks)));
             }
         }
         return args;
     }
 
+    /** The state of the demonym that qualifies a person ("Turkish President X", "Japanese Prime Minister X"), or null. */
+    private static Entity nationalityOf(EntityMention person, List<EntityMention> mentions, List<Token> toks) {
+        if (person.entity().type() != EntityType.Person) {
+            return null;
+        }
+        Entity found = null;
+        for (EntityMention d : mentions) {
+            if (d.kind() == MentionKind.DEMONYM && d.entity().type() == EntityType.State && d.end() < person.begin()
+                    && person.begin() - d.end() <= 40 && onlyTitlesBetween(toks, d.end(), person.begin())) {
+                found = d.entity(); // the nearest one before the name
+            }
+        }
+        return found;
+    }
+
     private static boolean onlyTitlesBetween(List<Token> toks, int from, int to) {
         for (Token t : toks) {
+            // "Prime" in "Japanese Prime Minister" is tagged an adjective: any noun or adjective may be a title word
             if (t.begin() >= from && t.end() <= to && !(t.isProperNoun() || t.pos().equals("PUNCT") && t.text().equals(".")
-                    || t.pos().matches("NOUN|ADJ") && Character.isLowerCase(t.text().charAt(0)))) {
+                    || t.pos().matches("NOUN|ADJ")
+                    || Character.isUpperCase(t.text().charAt(0)) && !CUES.is("preposition", t.lower()))) { // "Foreign/ADP Minister"
                 return false;
             }
         }
@@ -1668,13 +1733,18 @@ public final class EventExtractor {
                 }
             }
         }
+        Arg beforeRelative = verb ? subjectBeforeRelativeClause(toks, args, trig) : null;
+        if (beforeRelative != null) {
+            return beforeRelative;
+        }
         int clauseStart = 0;
         for (int k = trig - 1; k >= 0; k--) {
             Token t = toks.get(k);
             // "Ryder said [that] soldiers had been killed": the reporter is not the subject; "two companies
             // accused of supplying drones": a reduced relative clause has its own subject
             boolean reducedRelative = t.lower().matches("accused|suspected") && k > 0 && toks.get(k - 1).pos().equals("NOUN");
-            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k) || reducedRelative) {
+            if (CUES.is("clause-break", t.text()) || attribution.isActiveReport(toks, k) || reducedRelative
+                    || subordinateAfterVerb(toks, k, trig)) {
                 clauseStart = k + 1;
                 break;
             }
@@ -1693,6 +1763,9 @@ public final class EventExtractor {
                     && CUES.is("preposition", toks.get(a.from - 2).text())) {
                 continue;
             }
+            if (!owner && governedThroughModifiers(toks, a.from)) {
+                continue; // "an earthquake in western Afghanistan killed": the place is no subject
+            }
             if (!owner && a.mention.entity().type() == EntityType.Person && prepBeforeTitles(toks, a.from)) {
                 continue; // "received by President X before holding talks": X is governed by "by"
             }
@@ -1706,13 +1779,56 @@ public final class EventExtractor {
                 best = a;
             }
         }
-        if (best == null && verb && clauseStart >= 3 && toks.get(clauseStart - 1).lower().matches("which|who")
-                && toks.get(clauseStart - 2).text().equals(",")) {
-            // "..., coordinated with Canada, which announced parallel measures": the relative pronoun's antecedent
-            int end = clauseStart - 2;
-            best = args.stream().filter(a -> a.to == end && a.mention.kind() != MentionKind.DEMONYM).findFirst().orElse(null);
+        if (best == null && verb && clauseStart > 0) {
+            best = relativeAntecedent(toks, args, clauseStart - 1);
         }
         return best;
+    }
+
+    /**
+     * "Russia, which deployed 2,000 peacekeepers in 2020, ...", "Ruto, who visited Beijing in May, ...": the subject
+     * of a verb in a relative clause with no subject of its own is the entity the relative pronoun follows ("which"
+     * for a state or organization, "who" for a person). Null when the pronoun follows no entity.
+     */
+    /**
+     * "Ruto, who visited Beijing in May, signed the deal": a verb right after a relative clause set off by commas has
+     * the entity before the clause as its subject. Null when the verb does not follow such a clause.
+     */
+    private static Arg subjectBeforeRelativeClause(List<Token> toks, List<Arg> args, int trig) {
+        int c = trig - 1;
+        while (c >= 0 && toks.get(c).pos().matches("AUX|ADV|PART")) {
+            c--;
+        }
+        if (c < 2 || !toks.get(c).text().equals(",")) {
+            return null;
+        }
+        for (int r = c - 1; r > 0; r--) {
+            if (toks.get(r).text().equals(",")) {
+                return null; // no relative clause right before: the comma closes something else
+            }
+            if (toks.get(r).lower().matches("which|who") && toks.get(r - 1).text().equals(",")) {
+                Arg a = relativeAntecedent(toks, args, r);
+                // "In Kenya, which hosts refugees, aid was sent": an entity under a preposition is no subject
+                return a == null || a.from > 0 && CUES.is("preposition", toks.get(a.from - 1).text()) ? null : a;
+            }
+        }
+        return null;
+    }
+
+    private static Arg relativeAntecedent(List<Token> toks, List<Arg> args, int pronoun) {
+        String rel = toks.get(pronoun).lower();
+        if (!rel.equals("which") && !rel.equals("who")) {
+            return null;
+        }
+        int end = pronoun > 0 && toks.get(pronoun - 1).text().equals(",") ? pronoun - 1 : pronoun;
+        for (Arg a : args) {
+            if (a.to == end && a.mention.kind() != MentionKind.DEMONYM
+                    && (a.mention.entity().type() == EntityType.Person) == rel.equals("who")
+                    && a.mention.entity().type() != EntityType.Place && a.mention.entity().type() != EntityType.Treaty) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1744,6 +1860,9 @@ public final class EventExtractor {
         Arg current = first;
         while (true) {
             int k = current.from - 1;
+            if (current.mention.entity().type() == EntityType.Person) {
+                k = beforeTitle(toks, args, current.from); // "X and Ugandan President Y": the conjunction before the title
+            }
             if (k < 1 || !(toks.get(k).pos().equals("CCONJ") && !toks.get(k).lower().equals("but")
                     || toks.get(k).text().equals(","))) {
                 return out;
@@ -1759,6 +1878,43 @@ public final class EventExtractor {
             out.add(prev);
             current = prev;
         }
+    }
+
+    /**
+     * The token before the title words of a person's name ("Ugandan President" in "X and Ugandan President Y"):
+     * capitalized words and a determiner that no other argument holds, at most four.
+     */
+    private static int beforeTitle(List<Token> toks, List<Arg> args, int nameFrom) {
+        int k = nameFrom - 1;
+        int titles = 0;
+        while (k >= 0 && titles < 4 && !insideAnyArg(args, k) && (toks.get(k).pos().equals("DET")
+                || Character.isUpperCase(toks.get(k).text().charAt(0)) && toks.get(k).pos().matches("PROPN|ADJ|NOUN"))) {
+            titles++;
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean insideAnyArg(List<Arg> args, int k) {
+        return args.stream().anyMatch(a -> k >= a.from && k < a.to);
+    }
+
+    /**
+     * "Britain imposed sanctions after 300 protesters were killed": a subordinator that opens a clause of its own
+     * (a noun phrase follows it) after the sentence's main verb starts the trigger's clause; what came before is
+     * the main clause's.
+     */
+    private static boolean subordinateAfterVerb(List<Token> toks, int k, int trig) {
+        if (!toks.get(k).lower().matches("after|when|before|until|once") || k + 1 >= trig
+                || !toks.get(k + 1).pos().matches("DET|NUM|NOUN|PROPN|PRON|ADJ")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            if (toks.get(j).pos().equals("VERB") && !toks.get(j).lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1921,6 +2077,16 @@ public final class EventExtractor {
         return false;
     }
 
+    /** A preposition before lower-case adjectives and a determiner governs the entity: "in western Afghanistan". */
+    private static boolean governedThroughModifiers(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        while (k >= 0 && argFrom - k <= 3 && (toks.get(k).pos().equals("DET")
+                || toks.get(k).pos().equals("ADJ") && Character.isLowerCase(toks.get(k).text().charAt(0)))) {
+            k--;
+        }
+        return k >= 0 && k < argFrom - 1 && CUES.is("preposition", toks.get(k).text());
+    }
+
     /** "gunmen from the X gang", "fighters of X": the group whose people are the subject acts through them. */
     private static boolean memberOf(List<Token> toks, Arg a) {
         int k = a.from - 1;
@@ -2072,6 +2238,10 @@ public final class EventExtractor {
             if (!t.pos().equals("VERB") || CUES.is("list-preposition", t.lower())) {
                 continue; // "..., including X": a list goes on, no new predicate starts
             }
+            if (t.lower().endsWith("ed") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("NOUN")
+                    && toks.get(k - 1).pos().matches("ADP|DET")) {
+                continue; // "aid for displaced families in Gaza": a participle before its noun is a modifier
+            }
             String before = toks.get(k - 1).pos();
             if (!before.matches("DET|ADJ|ADV|CCONJ") || toks.get(k - 1).lower().equals("to")) {
                 return true;
@@ -2086,6 +2256,13 @@ public final class EventExtractor {
      */
     private static String placePrepBefore(List<Token> toks, int argFrom) {
         int k = argFrom - 1;
+        if (k >= 1 && toks.get(k).text().matches(".+['’]s|['’]s?") && toks.get(k).pos().matches("PROPN|PART|NOUN")) {
+            k -= toks.get(k).text().length() <= 2 ? 2 : 1; // "in Somalia's Gedo region": the place is in the possessor's land
+        }
+        while (k >= 1 && toks.get(k).pos().equals("ADJ") && Character.isLowerCase(toks.get(k).text().charAt(0))
+                && argFrom - k <= 3) {
+            k--; // "in western Afghanistan", "in northern Gaza"
+        }
         if (k >= 1 && toks.get(k).lower().equals("of") && CUES.is("place-noun", toks.get(k - 1).lower())) {
             k -= 2;
             while (k >= 0 && toks.get(k).pos().matches("DET|ADJ")) {
@@ -2109,6 +2286,12 @@ public final class EventExtractor {
                     && toks.get(k + 1).pos().equals("NUM") || t.lower().equals("at") && k + 1 < toks.size()
                     && toks.get(k + 1).lower().equals("least")) {
                 continue; // "barred about 5,000 Pakistanis": "about" qualifies the figure, it governs nothing
+            }
+            if (t.lower().equals("of") && k - 1 > trig && toks.get(k - 1).lower().matches("tens|dozens|scores|hundreds|thousands|millions")) {
+                continue; // "deported thousands of Ethiopian workers": the "of" belongs to the vague figure
+            }
+            if (qualifierBeforeNumber(toks, k, argFrom) && t.lower().matches("than|to|up|as|many|more")) {
+                continue; // "more than 300 Belarusian firms", "up to 20,000 Pakistani workers": no preposition either
             }
             if (t.pos().equals("ADP") && CUES.is("preposition", t.lower()) || t.pos().equals("PART") && t.lower().equals("to")
                     || CUES.is("list-preposition", t.lower())) {
@@ -2174,11 +2357,15 @@ public final class EventExtractor {
     private static boolean directlyAfter(List<Token> toks, int trig, int argFrom) {
         for (int k = trig + 1; k < argFrom; k++) {
             Token t = toks.get(k);
-            boolean title = Character.isUpperCase(t.text().charAt(0)) && t.pos().matches("PROPN|NOUN|ADJ"); // "met Philippine President X"
+            boolean title = Character.isUpperCase(t.text().charAt(0)) && (t.pos().matches("PROPN|NOUN|ADJ")
+                    || t.pos().equals("ADP") && !CUES.is("preposition", t.lower())); // "met Philippine President X", "Foreign/ADP"
+            // "deported thousands of Ethiopian workers": a vague figure and its "of"
+            boolean vague = t.lower().matches("tens|dozens|scores|hundreds|thousands|millions")
+                    || t.lower().equals("of") && k > trig + 1 && toks.get(k - 1).lower().matches("tens|dozens|scores|hundreds|thousands|millions");
             boolean possessive = t.lower().matches("his|her|its|their"); // "met his German counterpart"
-            boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at|more|fewer|less|than|up|to")
-                    && k + 1 < argFrom; // "sanctioned more than 300 Belarusian individuals"
-            if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !approx && !t.text().equals(".")) {
+            boolean approx = t.lower().matches("about|around|some|nearly|almost|roughly|approximately|over|least|at")
+                    || qualifierBeforeNumber(toks, k, argFrom); // "sanctioned more than 300 Belarusian firms"
+            if (!t.pos().matches("DET|ADJ|NUM") && !title && !possessive && !approx && !vague && !t.text().equals(".")) {
                 return false;
             }
         }

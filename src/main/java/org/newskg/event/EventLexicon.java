@@ -45,7 +45,7 @@ public final class EventLexicon {
         target,
         /** whom it hits, or who did it with a count or a place */
         targetOrCounted,
-        /** giver and receiver, or one of them with a figure or the things given (a gift with no one on either side is a topic) */
+        /** giver and receiver (or the place it went), or one of them with a figure or the things given (a gift with no one on either side is a topic) */
         flow,
         /** at least two parties */
         two,
@@ -59,7 +59,8 @@ public final class EventLexicon {
                 case agentAndOther -> roles.contains(Role.agent) && roles.size() >= 2;
                 case target -> roles.contains(Role.target);
                 case targetOrCounted -> roles.contains(Role.target) || count >= 1 && hasFigureOrItems;
-                case flow -> roles.contains(Role.agent) && roles.contains(Role.recipient)
+                // "sent aid for refugees in Darfur": where the gift went stands for whom it went to
+                case flow -> roles.contains(Role.agent) && (roles.contains(Role.recipient) || roles.contains(Role.location))
                         || (roles.contains(Role.agent) || roles.contains(Role.recipient)) && hasFigureOrItems;
                 case two -> count >= 2;
                 case treatyOrTwo -> roles.contains(Role.treaty) || count >= 2;
@@ -71,6 +72,8 @@ public final class EventLexicon {
     private final Map<String, EventClass> themeClass = new HashMap<>();
     private final Map<String, String> canonicalUnit = new HashMap<>();
     private final Map<EventClass, ClassInfo> classes = new EnumMap<>(EventClass.class);
+    /** Per lexicon entry: the class of its theme -> the class of the event it makes ("import rice" is Trade). */
+    private final Map<String, Map<EventClass, EventClass>> entryClasses = new HashMap<>();
 
     private EventLexicon() {
     }
@@ -103,6 +106,9 @@ public final class EventLexicon {
                 lex.canonicalUnit.put(synonym.replace('-', ' '), cols[0]);
             }
         });
+        read("/event/entry-classes.tsv", 3, cols -> lex.entryClasses
+                .computeIfAbsent(cols[0], k -> new EnumMap<>(EventClass.class))
+                .put(EventClass.parse(cols[1]), EventClass.parse(cols[2])));
         read("/event/classes.tsv", 5, cols -> lex.classes.put(EventClass.parse(cols[0]),
                 new ClassInfo(cols[1], cols[2].equals("yes"), cols[3].equals("yes"), Parties.valueOf(cols[4]))));
         for (EventClass c : EventClass.values()) {
@@ -148,6 +154,17 @@ public final class EventLexicon {
     /** The class a moved thing implies ("troops" -> Deployment), or null. */
     public EventClass themeClass(String noun) {
         return themeClass.get(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The class of the event a by-theme entry makes of a moved thing of class {@code themeClass}: the theme's class,
+     * unless entry-classes.tsv says otherwise for this entry. Null stays null.
+     */
+    public EventClass classFor(Entry entry, EventClass themeClass) {
+        if (themeClass == null) {
+            return null;
+        }
+        return entryClasses.getOrDefault(entry.id(), Map.of()).getOrDefault(themeClass, themeClass);
     }
 
     /** The one spelling of a unit ("soldiers" -> "troops"), or the unit itself. */

@@ -346,4 +346,55 @@ class ArticleReaderTest {
                 "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
         assertEquals(LocalDate.of(2031, 3, 8), a.metadata().datePublished());
     }
+
+    @Test
+    void anOutletAfterTheBylineAndADayFirstNumericDate() throws ArticleException {
+        Article a = read("bo.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "By Ilse Marnock | Harbour Wire",
+                "Coast Gazette | 21/09/2031",
+                "",
+                "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
+        assertEquals("Ilse Marnock", a.metadata().author());
+        assertEquals("Harbour Wire", a.metadata().publisher());
+        assertEquals(LocalDate.of(2031, 9, 21), a.metadata().datePublished());
+    }
+
+    @Test
+    void aJobTitleAfterTheBylineIsNoOutlet() throws ArticleException {
+        Article a = read("bj.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "By Ilse Marnock | Staff Writer",
+                "",
+                "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
+        assertEquals("Ilse Marnock", a.metadata().author());
+        assertEquals(null, a.metadata().publisher());
+    }
+
+    @Test
+    void anAgencyDateLineWithoutTheYearStillNamesTheOutlet() throws ArticleException {
+        Article a = read("dm.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "",
+                "PORT ELLIS, Sept 14 (Harbour Wire) - The ferry between the two islands resumed on Friday."));
+        assertEquals("Harbour Wire", a.metadata().publisher());
+        assertEquals(null, a.metadata().datePublished());
+    }
+
+    @Test
+    void aLinkGluedToTheEndOfAParagraphIsNotProse() throws ArticleException {
+        Article a = read("il.txt", String.join("\n",
+                "Ferry link reopens after storm",
+                "",
+                "The ferry between the two islands resumed on Friday, the operator said. Read more: Storm closes ports",
+                "",
+                "Crews cleared debris overnight. \"We are back,\" the captain said.  Related: Port fees rise",
+                "",
+                "Passengers were told to read more: the timetable has changed."));
+        List<String> body = bodyTexts(a);
+        assertEquals("The ferry between the two islands resumed on Friday, the operator said.", body.get(0));
+        assertEquals("Crews cleared debris overnight. \"We are back,\" the captain said.", body.get(1));
+        assertEquals("Passengers were told to read more: the timetable has changed.", body.get(2),
+                "not after a sentence end: prose");
+    }
 }

@@ -26,6 +26,16 @@ class DateParsingTest {
     }
 
     @Test
+    void numericDatesOnlyWhereTheOrderIsClear() {
+        assertEquals(d(2026, 2, 21), DateParsing.parseDateOnly("21/02/2026"));
+        assertEquals(d(2026, 2, 21), DateParsing.parseDateOnly("02/21/2026"));
+        assertEquals(d(2026, 4, 3), DateParsing.parseDateOnly("03.04.2026"));
+        assertEquals(d(2026, 5, 5), DateParsing.parseDateOnly("05/05/2026 14:30"));
+        assertEquals(Optional.empty(), DateParsing.parseDateOnly("03/04/2026"), "day and month could be either");
+        assertEquals(Optional.empty(), DateParsing.parseDateOnly("31/02/2026"));
+    }
+
+    @Test
     void urlPaths() {
         assertEquals(d(2024, 12, 17), DateParsing.fromUrl("https://www.example.com/2024/12/17/world/x.html"));
         assertEquals(d(2024, 1, 5), DateParsing.fromUrl("https://example.com/news/2024-01-05/story"));

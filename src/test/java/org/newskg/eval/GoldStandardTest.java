@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class GoldStandardTest {
     static final Path SEEDS_GOLD = Path.of("src/test/resources/gold/seeds.json");
     static final Path UNSEEN_GOLD = Path.of("src/test/resources/gold/unseen.json");
+    static final Path BLIND_GOLD = Path.of("src/test/resources/gold/blind.json");
+    static final Path BLIND_TEXTS = Path.of("src/test/resources/blind");
 
     @Test
     void seedGoldLoads() throws Exception {
@@ -38,12 +40,40 @@ class GoldStandardTest {
     void documentPrefixesMatchOneFileEach() throws Exception {
         assertPrefixesMatchFiles(GoldStandard.read(SEEDS_GOLD), Path.of("seeds"));
         assertPrefixesMatchFiles(GoldStandard.read(UNSEEN_GOLD), Path.of("src/test/resources/unseen"));
+        assertPrefixesMatchFiles(GoldStandard.read(BLIND_GOLD), BLIND_TEXTS);
     }
 
     @Test
     void unseenGoldNamesAppearInTheirTexts() throws Exception {
         GoldStandard gold = GoldStandard.read(UNSEEN_GOLD);
         Map<String, String> texts = texts(Path.of("src/test/resources/unseen"));
+        assertNamesAndFiguresInTexts(gold, texts);
+        assertEquals(5, texts.size());
+        assertWordCounts(texts, 250, 500);
+    }
+
+    @Test
+    void blindGoldNamesAppearInTheirTexts() throws Exception {
+        GoldStandard gold = GoldStandard.read(BLIND_GOLD);
+        Map<String, String> texts = texts(BLIND_TEXTS);
+        assertNamesAndFiguresInTexts(gold, texts);
+        assertEquals(8, texts.size());
+        assertWordCounts(texts, 350, 700);
+    }
+
+    @Test
+    void blindGoldCoversEveryEventClassTwice() throws Exception {
+        // the set is meant to measure every class of the contract, so each needs more than one required instance
+        Map<String, Long> required = GoldStandard.read(BLIND_GOLD).events().stream().filter(e -> !e.optional())
+                .collect(java.util.stream.Collectors.groupingBy(GoldEvent::type, java.util.stream.Collectors.counting()));
+        for (String type : List.of("Deployment", "ArmsTransfer", "Payment", "Aid", "TreatySigning", "Meeting", "Visit",
+                "Sanction", "Casualty", "Trade", "LaborMigration")) {
+            assertTrue(required.getOrDefault(type, 0L) >= 2, type + ": " + required);
+        }
+    }
+
+    /** Every gold entity is named (by its name or an alias) in each of its documents; every figure quotes its text. */
+    private static void assertNamesAndFiguresInTexts(GoldStandard gold, Map<String, String> texts) {
         List<String> problems = new ArrayList<>();
         for (GoldEntity e : gold.entities()) {
             for (String doc : e.docs()) {
@@ -60,10 +90,12 @@ class GoldStandardTest {
                 assertTrue(texts.get(q.doc()).contains(q.text()), ev.id() + ": " + q.text());
             }
         }
-        assertEquals(5, texts.size());
-        texts.values().forEach(t -> {
+    }
+
+    private static void assertWordCounts(Map<String, String> texts, int min, int max) {
+        texts.forEach((doc, t) -> {
             int words = t.split("\\s+").length;
-            assertTrue(words >= 250 && words <= 500, "250-500 words: " + words);
+            assertTrue(words >= min && words <= max, doc + ": " + min + "-" + max + " words: " + words);
         });
     }
 

@@ -210,7 +210,7 @@ class EventContextTest {
         List<EventMention> es = events("During his visit to Hanoi, Indian Prime Minister Narendra Modi met "
                 + "Vietnamese President To Lam.");
         EventMention visit = first(es, EventClass.Visit).orElseThrow();
-        assertEquals(List.of("Narendra Modi"), labels(visit, Role.agent));
+        assertEquals(List.of("Narendra Modi", "India"), labels(visit, Role.agent), "the leader and the state he leads");
         assertEquals(List.of("Vietnam"), labels(visit, Role.recipient));
         EventMention meeting = first(es, EventClass.Meeting).orElseThrow();
         assertTrue(labels(meeting, Role.participant).containsAll(List.of("Narendra Modi", "To Lam")));
@@ -287,7 +287,7 @@ class EventContextTest {
         List<EventMention> es = events("Indian Prime Minister Narendra Modi held talks in Hanoi on Monday with "
                 + "Vietnamese President To Lam. Modi, on a two-day visit, also met business leaders.");
         EventMention visit = first(es, EventClass.Visit).orElseThrow(() -> new AssertionError(es.toString()));
-        assertEquals(List.of("Narendra Modi"), labels(visit, Role.agent));
+        assertEquals(List.of("Narendra Modi", "India"), labels(visit, Role.agent), "the leader and the state he leads");
         assertEquals(List.of("Hanoi"), labels(visit, Role.location));
     }
 

@@ -112,7 +112,8 @@ class EventExtractorTest {
     void aMeetingAndAVisit() {
         List<EventMention> es = events("Xi Jinping travelled to Moscow and met Vladimir Putin at the Kremlin.");
         EventMention visit = first(es, EventClass.Visit).orElseThrow();
-        assertEquals(List.of("Q15031"), keys(visit, Role.agent));
+        // the head of state visits, and his state with him
+        assertEquals(List.of("Q15031", "Q148"), keys(visit, Role.agent));
         EventMention meeting = first(es, EventClass.Meeting).orElseThrow();
         assertTrue(keys(meeting, Role.participant).containsAll(List.of("Q15031", "Q7747")), meeting.participants().toString());
     }
