@@ -6,7 +6,6 @@ import static org.newskg.eval.SeedsEvalTest.assertAtLeast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.cli.NewsKg;
@@ -14,11 +13,11 @@ import org.newskg.cli.NewsKg;
 /**
  * The second blind set: eight hand-written articles (src/test/resources/blind) on topics none of the other sets
  * cover, annotated (gold/blind.json) before the extractor ever ran on them. It exists because the holdout set
- * has started to guide fixes; this one must not. Disabled until the lead's first blind run sets real floors,
- * so that nobody runs the extractor on it (and looks at its failures) before that run. Never tune rules,
- * lexicon or cue entries on its sentences.
+ * has started to guide fixes; this one must not. Only the summary figures are printed (no lists of missed or
+ * false events), so that a test run does not show its failures. Never tune rules, lexicon or cue entries on
+ * its sentences. First run (main 0687c60, 2026-11-23, before that session's entity and event work): entity
+ * P 0.889 R 0.762, event P 0.516 R 0.276 F1 0.360, quantity recall 0.146, date accuracy 0.727.
  */
-@Disabled("floors set after the first blind run")
 class BlindEvalTest {
     @TempDir
     static Path dir;
@@ -31,28 +30,30 @@ class BlindEvalTest {
         assertTrue(Files.exists(graph), "extract wrote nothing (exit code " + code + ")");
         report = Evaluator.evaluate(Path.of("src/test/resources/gold/blind.json"), graph);
         System.out.println("== blind evaluation (extract exit code " + code + ") ==");
-        System.out.println(report.toTable(10));
+        System.out.println(report.toTable(0));
     }
 
     @Test
     void entities() {
-        // floors to be set a little below the figures of the first blind run
-        assertAtLeast(0.0, report.entities().precision(), "entity precision");
-        assertAtLeast(0.0, report.entities().recall(), "entity recall");
-        assertAtLeast(0.0, report.entities().linking(), "linking accuracy");
+        // measured after that session's work (main 51b3969): P 0.890 (138/155), R 0.821 (138/168), linking 1.000 (55/55)
+        assertAtLeast(0.86, report.entities().precision(), "entity precision");
+        assertAtLeast(0.79, report.entities().recall(), "entity recall");
+        assertAtLeast(0.95, report.entities().linking(), "linking accuracy");
     }
 
     @Test
     void events() {
-        assertAtLeast(0.0, report.events().precision(), "event precision");
-        assertAtLeast(0.0, report.events().recall(), "event recall");
-        assertTrue(report.events().f1() >= 0.0, "event F1 " + report.events().f1());
+        // measured after that session's work: P 0.683 (28/41), R 0.500 (29/58), F1 0.577
+        assertAtLeast(0.64, report.events().precision(), "event precision");
+        assertAtLeast(0.46, report.events().recall(), "event recall");
+        assertTrue(report.events().f1() >= 0.54, "event F1 " + report.events().f1());
     }
 
     @Test
     void quantitiesAndDates() {
-        assertAtLeast(0.0, report.events().quantityRecall(), "quantity recall");
-        assertAtLeast(0.0, report.events().dateAccuracy(), "date accuracy");
-        assertAtLeast(0.0, report.publicationDates(), "publication dates");
+        // measured: quantity recall 0.313 (15/48), date accuracy 0.813 (13/16), publication dates 5/5
+        assertAtLeast(0.28, report.events().quantityRecall(), "quantity recall");
+        assertAtLeast(0.75, report.events().dateAccuracy(), "date accuracy");
+        assertAtLeast(0.99, report.publicationDates(), "publication dates");
     }
 }
