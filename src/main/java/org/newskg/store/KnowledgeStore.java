@@ -126,10 +126,11 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** A store written before the statistics graph existed gets it now (one pass over its articles). */
     private void ensureStatistics() {
-        if (!hasDocuments() || Txn.calculateRead(dsg, () -> StoreStatistics.present(dsg))) {
+        if (!hasDocuments() || Txn.calculateRead(dsg, () -> StoreStatistics.current(dsg))) {
             return;
         }
-        LOG.info("No statistics graph in {}: computing it from the stored articles", layout.database());
+        LOG.info("No statistics graph of version {} in {}: computing it from the stored articles",
+                StoreStatistics.CURRENT_VERSION, layout.database());
         writeLock.lock();
         try {
             Txn.executeWrite(dsg, () -> StoreStatistics.rebuild(direct()));

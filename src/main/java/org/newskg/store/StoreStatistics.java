@@ -1,7 +1,7 @@
 package org.newskg.store;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +39,11 @@ import org.apache.jena.vocabulary.RDFS;
  *   <li>per entity E typed Person, State, Organization, Place or Treaty in some article:
  *       {@code E stat:class C} for each such class an article gives it, {@code stat:label} and
  *       {@code stat:sameAs} for each rdfs:label and owl:sameAs an article gives it,
- *       {@code stat:mentions} and {@code stat:articles} (articles that mention it).</li>
+ *       {@code stat:mentions} and {@code stat:articles} (articles that mention it);</li>
+ *   <li>per event E that two or more articles give figures for (nkg:quantity):
+ *       {@code E stat:figuresFrom N}, the number of those articles; where articles may disagree
+ *       on a figure, found without reading every event;</li>
+ *   <li>{@code <graph> stat:version} {@value #CURRENT_VERSION}.</li>
  * </ul>
  * An article's part is read from its own graph: the extractor writes every node an article
  * mentions with its type (event IRIs include their class), so per-article parts add up to what
@@ -63,8 +67,13 @@ public final class StoreStatistics {
     static final Node CLASS = NodeFactory.createURI(NS + "class");
     static final Node LABEL = NodeFactory.createURI(NS + "label");
     static final Node SAME_AS = NodeFactory.createURI(NS + "sameAs");
+    static final Node FIGURES_FROM = NodeFactory.createURI(NS + "figuresFrom");
+    static final Node VERSION = NodeFactory.createURI(NS + "version");
+    /** Bumped when the graph's content changes meaning; a store with another version recomputes it on open. */
+    static final long CURRENT_VERSION = 3;
 
     private static final Node MENTION = NodeFactory.createURI(StoreIris.NKG + "mention");
+    private static final Node QUANTITY = NodeFactory.createURI(StoreIris.NKG + "quantity");
     private static final Node TYPE = RDF.type.asNode();
 
     /** The event classes of the ontology contract (as the reports list them). */
@@ -94,8 +103,8 @@ public final class StoreStatistics {
     record ClassPart(Set<Node> events, long mentions) {
     }
 
-    /** One article's part of the statistics. */
-    record Part(Map<Node, EntityPart> entities, Map<Node, ClassPart> classes) {
+    /** One article's part of the statistics; {@code figured}: the nodes it gives a figure (nkg:quantity). */
+    record Part(Map<Node, EntityPart> entities, Map<Node, ClassPart> classes, Set<Node> figured) {
     }
 
     /** The part of the article whose graph is {@code graph}. */
@@ -127,7 +136,9 @@ public final class StoreStatistics {
             }
             classes.put(c, new ClassPart(events, mentions));
         });
-        return new Part(entities, classes);
+        Set<Node> figured = new LinkedHashSet<>();
+        graph.find(Node.ANY, QUANTITY, Node.ANY).forEachRemaining(t -> figured.add(t.getSubject()));
+        return new Part(entities, classes, figured);
     }
 
     private static Set<Node> objects(Graph graph, Node s, Node p) {
@@ -153,6 +164,9 @@ public final class StoreStatistics {
             addCount(dsg, c, MENTIONS, p.mentions());
             addCount(dsg, c, ARTICLES, p.mentions() > 0 ? 1 : 0);
         });
+        // before the article's quads: the graphs that gave a figure so far, and this one
+        part.figured().forEach(e -> setFiguresFrom(dsg, e, graphsWithFigure(dsg, e) + 1));
+        setVersion(dsg);
         part.entities().forEach((e, p) -> {
             p.classes().forEach(c -> dsg.add(GRAPH, e, CLASS, c));
             p.labels().forEach(l -> dsg.add(GRAPH, e, LABEL, l));
@@ -176,6 +190,7 @@ public final class StoreStatistics {
                 dsg.deleteAny(GRAPH, c, Node.ANY, Node.ANY);
             }
         });
+        part.figured().forEach(e -> setFiguresFrom(dsg, e, graphsWithFigure(dsg, e)));
         part.entities().forEach((e, p) -> {
             p.classes().stream().filter(c -> !statedInSomeGraph(dsg, e, TYPE, c)).forEach(c -> dsg.delete(GRAPH, e, CLASS, c));
             p.labels().stream().filter(l -> !statedInSomeGraph(dsg, e, RDFS.label.asNode(), l))
@@ -188,6 +203,52 @@ public final class StoreStatistics {
                 dsg.deleteAny(GRAPH, e, Node.ANY, Node.ANY);
             }
         });
+        // nothing counted any more: no statistics graph (as in a store that never had an article)
+        boolean onlyVersion = true;
+        Iterator<Quad> left = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            while (onlyVersion && left.hasNext()) {
+                onlyVersion = left.next().getPredicate().equals(VERSION);
+            }
+        } finally {
+            Iter.close(left);
+        }
+        if (onlyVersion) {
+            dsg.deleteAny(GRAPH, GRAPH, VERSION, Node.ANY);
+        }
+    }
+
+    /** How many graphs give {@code e} a figure. */
+    private static long graphsWithFigure(DatasetGraph dsg, Node e) {
+        Set<Node> graphs = new java.util.HashSet<>();
+        Iterator<Quad> quads = dsg.find(Node.ANY, e, QUANTITY, Node.ANY);
+        try {
+            quads.forEachRemaining(q -> graphs.add(q.getGraph()));
+        } finally {
+            Iter.close(quads);
+        }
+        graphs.remove(GRAPH);
+        return graphs.size();
+    }
+
+    /** {@code e stat:figuresFrom n} when n >= 2, else nothing. */
+    private static void setFiguresFrom(DatasetGraph dsg, Node e, long n) {
+        dsg.deleteAny(GRAPH, e, FIGURES_FROM, Node.ANY);
+        if (n >= 2) {
+            dsg.add(GRAPH, e, FIGURES_FROM, integer(n));
+        }
+    }
+
+    private static void setVersion(DatasetGraph dsg) {
+        if (!dsg.contains(GRAPH, GRAPH, VERSION, integer(CURRENT_VERSION))) {
+            dsg.deleteAny(GRAPH, GRAPH, VERSION, Node.ANY);
+            dsg.add(GRAPH, GRAPH, VERSION, integer(CURRENT_VERSION));
+        }
+    }
+
+    /** Whether the store's statistics graph is of the current version (absent: false). */
+    static boolean current(DatasetGraph dsg) {
+        return dsg.contains(GRAPH, GRAPH, VERSION, integer(CURRENT_VERSION));
     }
 
     /** Whether a graph other than the statistics graph holds the triple. */
@@ -242,7 +303,9 @@ public final class StoreStatistics {
      * in one pass, each once.
      */
     static final class Totals {
-        private final Set<List<Node>> typedEvents = new HashSet<>();
+        private final Set<List<Node>> typedEvents = new java.util.HashSet<>();
+        /** Articles giving each node a figure so far. */
+        private final Map<Node, Integer> figured = new HashMap<>();
         private final Map<Node, long[]> classCounts = new LinkedHashMap<>();
         private final Map<Node, EntityTotals> entities = new LinkedHashMap<>();
         private final BiPredicate<Node, Node> typedBefore;
@@ -271,6 +334,7 @@ public final class StoreStatistics {
                 counts[1] += p.mentions();
                 counts[2] += p.mentions() > 0 ? 1 : 0;
             });
+            part.figured().forEach(e -> figured.merge(e, 1, Integer::sum));
             part.entities().forEach((e, p) -> {
                 EntityTotals t = entities.computeIfAbsent(e, k -> new EntityTotals());
                 t.classes.addAll(p.classes());
@@ -284,6 +348,12 @@ public final class StoreStatistics {
         /** The statistics graph's quads. */
         List<Quad> quads() {
             List<Quad> quads = new ArrayList<>();
+            quads.add(Quad.create(GRAPH, GRAPH, VERSION, integer(CURRENT_VERSION)));
+            figured.forEach((e, n) -> {
+                if (n >= 2) {
+                    quads.add(Quad.create(GRAPH, e, FIGURES_FROM, integer(n)));
+                }
+            });
             classCounts.forEach((c, n) -> {
                 if (n[0] > 0) {
                     quads.add(Quad.create(GRAPH, c, EVENTS, integer(n[0])));

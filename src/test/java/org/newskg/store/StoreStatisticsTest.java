@@ -147,6 +147,9 @@ class StoreStatisticsTest {
             assertEquals(rows(store, WIKIDATA_LINKS_FULL), rows(store, Files.readString(Path.of("queries/wikidata-links.rq"))),
                     "wikidata-links " + when);
             assertFalse(rows(store, WIKIDATA_LINKS_FULL).isEmpty(), "some linked entity " + when);
+            // figures that disagree: the statistics find the events several articles tell
+            assertEquals(rows(store, Files.readString(Path.of("src/test/resources/queries-full/conflicting-figures.rq"))),
+                    rows(store, Files.readString(Path.of("queries/conflicting-figures.rq"))), "conflicting-figures " + when);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
