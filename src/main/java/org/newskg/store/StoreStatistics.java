@@ -17,7 +17,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -383,24 +382,95 @@ public final class StoreStatistics {
     }
 
     /**
-     * Recomputes the statistics graph from every other graph of {@code dsg}, one graph at a time;
-     * call inside a write transaction. For stores written before the statistics existed, and for
-     * datasets filled without a {@link KnowledgeStore} (tests that load TriG).
+     * Recomputes the statistics graph from every other graph of {@code dsg}; call inside a write
+     * transaction. For stores written before the statistics existed (or of another version), and
+     * for datasets filled without a {@link KnowledgeStore} (tests that load TriG).
+     * <p>
+     * It reads the store by predicate (types, mentions, labels, links, figures: the index gives
+     * each across all graphs in one scan), not graph by graph: reading 100,000 article graphs one
+     * at a time took most of an hour, these scans a few minutes. Counted over all graphs at once, a
+     * mention counts for every class any article gives its subject (as the full report queries
+     * count); per article, only for the classes that article gives it. The two agree because every
+     * article types the nodes it mentions.
      */
     public static void rebuild(DatasetGraph dsg) {
-        Totals totals = new Totals((e, c) -> false);
-        List<Node> graphs = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(graphs::add);
-        for (Node g : graphs) {
-            if (g.equals(GRAPH)) {
-                continue;
-            }
-            Graph copy = GraphFactory.createDefaultGraph();
-            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
-            totals.add(partOf(copy));
+        // entities and events, with their classes
+        Map<Node, Set<Node>> entityClasses = new HashMap<>();
+        Map<Node, Set<Node>> eventClasses = new HashMap<>();
+        Map<Node, Set<Node>> classEvents = new LinkedHashMap<>();
+        for (Node c : ENTITY_CLASSES) {
+            scan(dsg, null, TYPE, c, q -> entityClasses.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(c));
         }
+        for (Node c : EVENT_CLASSES) {
+            scan(dsg, null, TYPE, c, q -> {
+                eventClasses.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(c);
+                classEvents.computeIfAbsent(c, k -> new java.util.HashSet<>()).add(q.getSubject());
+            });
+        }
+        // mentions: per entity and per event class, with the articles they are in
+        Map<Node, long[]> entityMentions = new HashMap<>();
+        Map<Node, Set<Node>> entityArticles = new HashMap<>();
+        Map<Node, long[]> classMentions = new HashMap<>();
+        Map<Node, Set<Node>> classArticles = new HashMap<>();
+        scan(dsg, null, MENTION, null, q -> {
+            Node s = q.getSubject();
+            if (entityClasses.containsKey(s)) {
+                entityMentions.computeIfAbsent(s, k -> new long[1])[0]++;
+                entityArticles.computeIfAbsent(s, k -> new java.util.HashSet<>()).add(q.getGraph());
+            }
+            Set<Node> classes = eventClasses.get(s);
+            if (classes != null) {
+                for (Node c : classes) {
+                    classMentions.computeIfAbsent(c, k -> new long[1])[0]++;
+                    classArticles.computeIfAbsent(c, k -> new java.util.HashSet<>()).add(q.getGraph());
+                }
+            }
+        });
+        // figures: the articles that give each node one
+        Map<Node, Set<Node>> figureArticles = new HashMap<>();
+        scan(dsg, null, QUANTITY, null,
+                q -> figureArticles.computeIfAbsent(q.getSubject(), k -> new java.util.HashSet<>()).add(q.getGraph()));
+
+        List<Quad> quads = new ArrayList<>();
+        quads.add(Quad.create(GRAPH, GRAPH, VERSION, integer(CURRENT_VERSION)));
+        classEvents.forEach((c, events) -> {
+            quads.add(Quad.create(GRAPH, c, EVENTS, integer(events.size())));
+            quads.add(Quad.create(GRAPH, c, MENTIONS, integer(classMentions.getOrDefault(c, new long[1])[0])));
+            quads.add(Quad.create(GRAPH, c, ARTICLES, integer(classArticles.getOrDefault(c, Set.of()).size())));
+        });
+        entityClasses.forEach((e, classes) -> {
+            classes.forEach(c -> quads.add(Quad.create(GRAPH, e, CLASS, c)));
+            Set<Node> labels = new LinkedHashSet<>();
+            scan(dsg, e, RDFS.label.asNode(), null, q -> labels.add(q.getObject()));
+            labels.forEach(l -> quads.add(Quad.create(GRAPH, e, LABEL, l)));
+            Set<Node> links = new LinkedHashSet<>();
+            scan(dsg, e, OWL.sameAs.asNode(), null, q -> links.add(q.getObject()));
+            links.forEach(w -> quads.add(Quad.create(GRAPH, e, SAME_AS, w)));
+            quads.add(Quad.create(GRAPH, e, MENTIONS, integer(entityMentions.getOrDefault(e, new long[1])[0])));
+            quads.add(Quad.create(GRAPH, e, ARTICLES, integer(entityArticles.getOrDefault(e, Set.of()).size())));
+        });
+        figureArticles.forEach((e, graphs) -> {
+            if (graphs.size() >= 2) {
+                quads.add(Quad.create(GRAPH, e, FIGURES_FROM, integer(graphs.size())));
+            }
+        });
         dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        totals.quads().forEach(dsg::add);
+        quads.forEach(dsg::add);
+    }
+
+    /** Every quad (s p o) of every graph but the statistics graph; null = any. */
+    private static void scan(DatasetGraph dsg, Node s, Node p, Node o, java.util.function.Consumer<Quad> action) {
+        Iterator<Quad> quads = dsg.find(Node.ANY, s == null ? Node.ANY : s, p, o == null ? Node.ANY : o);
+        try {
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                if (!q.getGraph().equals(GRAPH)) {
+                    action.accept(q);
+                }
+            }
+        } finally {
+            Iter.close(quads);
+        }
     }
 
     /** The statistics graph as sorted "s p o" lines, for tests and logs. */
