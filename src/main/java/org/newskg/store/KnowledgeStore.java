@@ -523,8 +523,17 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Number of quads in the documents' and the ontology's graphs (the statistics graph is bookkeeping, not counted). */
     public long quadCount() {
         ensureOpen();
-        return Txn.calculateRead(dsg, () -> Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY))
-                - Iter.count(dsg.find(StoreStatistics.GRAPH, Node.ANY, Node.ANY, Node.ANY)));
+        DatasetGraph base = tdb2Base();
+        if (base == null) {
+            return Txn.calculateRead(dsg, () -> Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY))
+                    - Iter.count(dsg.find(StoreStatistics.GRAPH, Node.ANY, Node.ANY, Node.ANY)));
+        }
+        // counted on node ids: decoding every quad's nodes made counting 80 million quads take minutes
+        return Txn.calculateRead(dsg, () -> {
+            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(base).getQuadTable().getNodeTupleTable();
+            return Iter.count(quads.findAsNodeIds(Node.ANY, Node.ANY, Node.ANY, Node.ANY))
+                    - Iter.count(quads.findAsNodeIds(StoreStatistics.GRAPH, Node.ANY, Node.ANY, Node.ANY));
+        });
     }
 
     /** Number of triples in one document's graph (0 if absent). */
