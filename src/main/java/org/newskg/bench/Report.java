@@ -107,15 +107,44 @@ final class Report {
         }
         t.line("");
 
-        t.line("Query store: %,d articles (the corpus's %d graphs replicated), %,d triples, bulk loaded in %.0f s "
-                        + "(%,.0f triples/s), %s on disk after compaction (%s before)",
-                integer(store, "articles"), integer(store, "corpusDocumentsReplicated"), (long) num(store, "triples"),
-                num(store, "loadSeconds"), num(store, "triplesPerSecond"), bytes(num(store, "diskBytes")),
-                bytes(num(store, "diskBytesBeforeCompaction")));
+        t.storeLine(store);
         t.queryRows(queries);
         t.line("");
+        t.targets(targets);
+        return t.out.toString();
+    }
 
-        t.line("Targets");
+    /** The table of a {@code newskg bench --store-only} run: the query store and the query latencies. */
+    static String storeTable(Map<String, Object> r) {
+        Report t = new Report();
+        Map<String, Object> machine = map(r, "machine");
+        t.line("NewsKG query store benchmark%s: %d cores, %s RAM, %s, %s; load average %.1f at start, %.1f at end",
+                Boolean.TRUE.equals(r.get("quick")) ? " (quick)" : "", integer(machine, "cores"),
+                bytes(num(machine, "memoryBytes")), machine.get("cpu"), machine.get("jdk"),
+                num(machine, "loadAverage"), num(map(r, "machineAtEnd"), "loadAverage"));
+        t.storeLine(map(r, "queryStore"));
+        t.queryRows(map(r, "queries"));
+        t.line("");
+        t.targets(map(r, "targets"));
+        return t.out.toString();
+    }
+
+    private void storeLine(Map<String, Object> store) {
+        String compaction = store.containsKey("compactSeconds")
+                ? String.format(Locale.ROOT, "%s on disk after compaction (%s before)", bytes(num(store, "diskBytes")),
+                        bytes(num(store, "diskBytesBeforeCompaction")))
+                : String.format(Locale.ROOT, "%s on disk (one phased build, nothing to compact)", bytes(num(store, "diskBytes")));
+        line("Query store: %,d articles (%d %s documents replicated, %.0f triples each), %,d triples written "
+                        + "(%,d quads with the ontology), bulk loaded in %.0f s (%,.0f triples/s), %s",
+                integer(store, "articles"), integer(store, "corpusDocumentsReplicated"),
+                "corpus".equals(store.get("source")) ? "corpus" : "news", num(store, "triplesPerReplicatedDocument"),
+                (long) num(store, "triples"), (long) num(store, "quads"), num(store, "loadSeconds"),
+                num(store, "triplesPerSecond"), compaction);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void targets(Map<String, Object> targets) {
+        line("Targets");
         for (Map.Entry<String, Object> e : targets.entrySet()) {
             Map<String, Object> target = (Map<String, Object>) e.getValue();
             Object pass = target.get("pass");
@@ -124,10 +153,9 @@ final class Report {
                     + String.format(Locale.ROOT, "%,d", integer(target, "storeArticles")) + " articles"
                     + (pass == null ? ", would be " + (Boolean.TRUE.equals(target.get("passAtThisStoreSize")) ? "PASS" : "MISS")
                             + " at this size" : "") + ")" : "";
-            t.line("  [%s] %-20s %-75s measured %s%s", verdict, e.getKey(), target.get("target"),
+            line("  [%s] %-20s %-75s measured %s%s", verdict, e.getKey(), target.get("target"),
                     fmt(num(target, "measured")), extra);
         }
-        return t.out.toString();
     }
 
     private void rate(String name, Map<String, Object> m) {

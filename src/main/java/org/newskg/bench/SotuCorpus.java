@@ -24,6 +24,8 @@ import org.apache.jena.atlas.json.JsonParseException;
  * the year only) and the text.
  */
 final class SotuCorpus {
+    /** Start of the file names, hence the document ids, of the addresses: tells them from the news. */
+    static final String DOC_ID_PREFIX = "sotu-";
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})_");
 
     private SotuCorpus() {
@@ -95,7 +97,7 @@ final class SotuCorpus {
         String article = "State of the Union Address " + year + ", " + speaker + "\n\n"
                 + String.format(Locale.ROOT, "Date: %04d-01-01", year) + "\n\n"
                 + text.strip() + "\n";
-        Path out = target.resolve("sotu-" + base + ".txt");
+        Path out = target.resolve(DOC_ID_PREFIX + base + ".txt");
         Files.writeString(out, article, StandardCharsets.UTF_8);
         return out;
     }

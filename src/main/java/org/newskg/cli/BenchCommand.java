@@ -38,6 +38,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store-articles", paramLabel = "N", description = "articles in the query store (default: 100000, 1000 with --quick)")
     Integer storeArticles;
 
+    @Option(names = "--store-source", paramLabel = "news|corpus", defaultValue = "news",
+            converter = StoreSourceConverter.class,
+            description = "what the query store replicates: news = the seed news articles (about 820 triples each), "
+                    + "corpus = every extracted document, State of the Union addresses included (about 1,560 each) "
+                    + "(default: ${DEFAULT-VALUE})")
+    Benchmark.StoreSource storeSource;
+
+    @Option(names = "--store-only", description = "only build the query store and time the queries "
+            + "(the corpus is extracted but not timed; no memory or loading figures); the store is kept under OUT/stores/query")
+    boolean storeOnly;
+
     @Option(names = "--queries-only", paramLabel = "DB", description = "only time the queries, over HTTP, on the existing "
             + "store whose TDB2 directory is DB (e.g. OUT/stores/query/tdb2 of an earlier run); writes OUT/bench-queries.json")
     Path queriesOnly;
@@ -55,14 +66,23 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         String commandLine = "newskg " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        Benchmark.Options options = new Benchmark.Options(sotu, seeds, queries, out, quick, workers, articles, commandLine);
+        Benchmark.Options options = new Benchmark.Options(sotu, seeds, queries, out, quick, workers, articles,
+                storeSource, storeOnly, commandLine);
         if (queriesOnly != null) {
             Map<String, Object> figures = new Benchmark(options, System.err).runQueriesOnly(queriesOnly);
             System.out.print(Benchmark.queriesTable(figures));
             return 0;
         }
         Map<String, Object> figures = new Benchmark(options, System.err).run();
-        System.out.print(Benchmark.table(figures));
+        System.out.print(storeOnly ? Benchmark.storeTable(figures) : Benchmark.table(figures));
         return 0;
+    }
+
+    /** "news" / "corpus", in any case. */
+    static final class StoreSourceConverter implements picocli.CommandLine.ITypeConverter<Benchmark.StoreSource> {
+        @Override
+        public Benchmark.StoreSource convert(String value) {
+            return Benchmark.StoreSource.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        }
     }
 }

@@ -13,6 +13,8 @@ final class StoreIris {
     static final Node SHA256 = NodeFactory.createURI(NKG + "sha256");
     static final String ONTOLOGY_GRAPH_IRI = GRAPH + "ontology";
     static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(ONTOLOGY_GRAPH_IRI);
+    /** Where {@link StoreStatistics} keeps its counts. */
+    static final String STATISTICS_GRAPH_IRI = GRAPH + "statistics";
 
     /** docId as produced by the article reader: lower-case, [a-z0-9_-] only. */
     private static final Pattern DOC_ID = Pattern.compile("[a-z0-9_-]+");
@@ -30,7 +32,7 @@ final class StoreIris {
 
     /** The docId of a document graph name, or null when the node is not one. */
     static String docIdOf(Node graphName) {
-        if (!graphName.isURI() || graphName.equals(ONTOLOGY_GRAPH)) {
+        if (!graphName.isURI() || graphName.equals(ONTOLOGY_GRAPH) || graphName.getURI().equals(STATISTICS_GRAPH_IRI)) {
             return null;
         }
         String iri = graphName.getURI();
@@ -48,6 +50,9 @@ final class StoreIris {
         if (docId.equals("ontology")) {
             // graph:ontology holds the ontology; a document of that name would overwrite it.
             throw new IllegalArgumentException("Document id 'ontology' is reserved for the ontology graph");
+        }
+        if (docId.equals("statistics")) {
+            throw new IllegalArgumentException("Document id 'statistics' is reserved for the statistics graph");
         }
         return docId;
     }

@@ -111,6 +111,8 @@ class QueryFilesTest {
                 .lang(Lang.TRIG).parse(dataset));
         // The served dataset also holds the ontology in its own named graph; queries must cope.
         Txn.executeWrite(dataset, () -> OntologyGraph.addTo(dataset.asDatasetGraph()));
+        // ... and the statistics graph that KnowledgeStore keeps with every load (some reports read it)
+        Txn.executeWrite(dataset, () -> org.newskg.store.StoreStatistics.rebuild(dataset.asDatasetGraph()));
         List<String> empty = new ArrayList<>();
         for (Path file : files) {
             if (file.getFileName().toString().startsWith("federated-")) {
