@@ -410,7 +410,8 @@ public final class EventExtractor {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             for (EventLexicon.Entry entry : lexicon.entriesFor(t.text())) {
-                if (entry.verb() != (isVerbLike(t) || isGerund(toks, i) || verbTaggedNoun(toks, i)) || insideArg(args, i)) {
+                if (entry.verb() != (isVerbLike(t) || isGerund(toks, i) || verbTaggedNoun(toks, i) || verbTaggedAdposition(toks, i))
+                        || insideArg(args, i)) {
                     continue;
                 }
                 framed.addAll(frame(entry, i, toks, args, qs, published, context));
@@ -2470,6 +2471,17 @@ public final class EventExtractor {
         return t.pos().equals("NOUN") && t.lower().matches("work|live") && i > 0 && i + 1 < toks.size()
                 && toks.get(i - 1).pos().matches("PROPN|NOUN") && toks.get(i - 1).lower().endsWith("s")
                 && toks.get(i + 1).lower().matches("in|for|as|abroad");
+    }
+
+    /**
+     * "The EU imposed similar sanctions": the tagger may call a past tense ADP. No "-ed" word is a preposition
+     * between a noun and the words of a noun phrase ("provided that", "granted the" after a comma stay out).
+     */
+    private static boolean verbTaggedAdposition(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return t.pos().equals("ADP") && t.lower().endsWith("ed") && i > 0 && i + 1 < toks.size()
+                && toks.get(i - 1).pos().matches("PROPN|NOUN|PRON")
+                && toks.get(i + 1).pos().matches("ADJ|NOUN|NUM|DET|PROPN") && !toks.get(i + 1).lower().equals("that");
     }
 
     private static boolean isVerbLike(Token t) {

@@ -111,6 +111,16 @@ class EventGeneralizationTest {
     }
 
     @Test
+    void aPastTenseTheTaggerCallsAPrepositionStillTriggers() {
+        // the POS model tags "imposed" ADP here; the verb's frame must still give the agent
+        EventMention e = only("The European Union imposed similar sanctions on nine Venezuelan officials in January.",
+                EventClass.Sanction);
+        assertEquals(List.of("Q458"), keys(e, Role.agent));
+        assertEquals(List.of("Q717"), keys(e, Role.target));
+        assertTrue(hasValue(e, "9"), e.quantities().toString());
+    }
+
+    @Test
     void aCountedDemonymAfterMoreThanIsTheTarget() {
         EventMention e = only("Australia has now sanctioned more than 200 Russian individuals and entities since 2022.",
                 EventClass.Sanction);
