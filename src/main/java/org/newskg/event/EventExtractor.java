@@ -78,8 +78,8 @@ public final class EventExtractor {
             List<EntityMention> here = new ArrayList<>(named);
             here.addAll(anaphora.resolve(s, text, mentions));
             here.sort(java.util.Comparator.comparingInt(EntityMention::begin));
-            List<Quantity> qs = quantities.parse(s, text);
             List<TimeMention> ts = times.find(s, text, published, null);
+            List<Quantity> qs = quantities.parse(s, text, ts);
             // a story told in order: "a visit in July last year ... followed by a summit in September"
             // puts a later bare month in the year of the month just named
             if (narrative != null && laterBareMonth(ts, narrative)) {
@@ -602,7 +602,7 @@ public final class EventExtractor {
             if (governing == null && prep != null && coordinated(toks, a.from)) {
                 governing = prep;
             }
-            boolean example = "including".equals(governing);
+            boolean example = governing != null && CUES.is("list-preposition", governing);
             if (example) {
                 // "sanctions on 16 officials, including Interior Minister X": an example of the list takes its role
                 governing = prep;
@@ -1787,11 +1787,6 @@ public final class EventExtractor {
     }
 
     /**
-     * "Russia, which deployed 2,000 peacekeepers in 2020, ...", "Ruto, who visited Beijing in May, ...": the subject
-     * of a verb in a relative clause with no subject of its own is the entity the relative pronoun follows ("which"
-     * for a state or organization, "who" for a person). Null when the pronoun follows no entity.
-     */
-    /**
      * "Ruto, who visited Beijing in May, signed the deal": a verb right after a relative clause set off by commas has
      * the entity before the clause as its subject. Null when the verb does not follow such a clause.
      */
@@ -1816,6 +1811,11 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * "Russia, which deployed 2,000 peacekeepers in 2020, ...", "Ruto, who visited Beijing in May, ...": the subject
+     * of a verb in a relative clause with no subject of its own is the entity the relative pronoun follows ("which"
+     * for a state or organization, "who" for a person). Null when the pronoun follows no entity.
+     */
     private static Arg relativeAntecedent(List<Token> toks, List<Arg> args, int pronoun) {
         String rel = toks.get(pronoun).lower();
         if (!rel.equals("which") && !rel.equals("who")) {

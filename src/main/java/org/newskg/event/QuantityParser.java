@@ -81,8 +81,16 @@ public final class QuantityParser {
 
     /** Every figure of the sentence, in text order, with offsets into {@code documentText}. */
     public List<Quantity> parse(Sentence sentence, String documentText) {
+        return parse(sentence, documentText, times.find(sentence, documentText, null, null));
+    }
+
+    /**
+     * {@link #parse(Sentence, String)} for a caller that has already found the sentence's time expressions
+     * (numbers inside them are no figures), so that the sentence is not scanned for them twice.
+     */
+    public List<Quantity> parse(Sentence sentence, String documentText, List<TimeMention> timeMentions) {
         List<Piece> p = Piece.of(sentence, documentText);
-        boolean[] inTime = timePieces(p, sentence, documentText);
+        boolean[] inTime = timePieces(p, timeMentions);
         List<Quantity> found = new ArrayList<>();
         int i = 0;
         while (i < p.size()) {
@@ -118,9 +126,8 @@ public final class QuantityParser {
     private record Attempt(Quantity quantity, int next) { }
 
     /** Marks pieces inside a date or other time expression: "in 2017", "Dec. 17", "six years ago". */
-    private boolean[] timePieces(List<Piece> p, Sentence sentence, String text) {
+    private static boolean[] timePieces(List<Piece> p, List<TimeMention> mentions) {
         boolean[] in = new boolean[p.size()];
-        List<TimeMention> mentions = times.find(sentence, text, null, null);
         for (int k = 0; k < p.size(); k++) {
             for (TimeMention m : mentions) {
                 if (p.get(k).begin() >= m.begin() && p.get(k).end() <= m.end()) {
