@@ -3,12 +3,10 @@ package org.newskg.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.eval.SeedsEvalTest.assertAtLeast;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.cli.NewsKg;
 
 /**
  * The second blind set: eight hand-written articles (src/test/resources/blind) on topics none of the other sets
@@ -25,12 +23,7 @@ class BlindEvalTest {
 
     @BeforeAll
     static void extractAndScore() throws Exception {
-        Path graph = dir.resolve("blind.trig");
-        int code = NewsKg.run("extract", "src/test/resources/blind", "-o", graph.toString());
-        assertTrue(Files.exists(graph), "extract wrote nothing (exit code " + code + ")");
-        report = Evaluator.evaluate(Path.of("src/test/resources/gold/blind.json"), graph);
-        System.out.println("== blind evaluation (extract exit code " + code + ") ==");
-        System.out.println(report.toTable(0));
+        report = SeedsEvalTest.extractAndScore(dir, "blind", 0);
     }
 
     @Test

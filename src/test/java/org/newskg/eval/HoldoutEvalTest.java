@@ -3,12 +3,10 @@ package org.newskg.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.eval.SeedsEvalTest.assertAtLeast;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.cli.NewsKg;
 
 /**
  * The blind holdout set: six hand-written articles (src/test/resources/holdout) whose gold
@@ -24,12 +22,7 @@ class HoldoutEvalTest {
 
     @BeforeAll
     static void extractAndScore() throws Exception {
-        Path graph = dir.resolve("holdout.trig");
-        int code = NewsKg.run("extract", "src/test/resources/holdout", "-o", graph.toString());
-        assertTrue(Files.exists(graph), "extract wrote nothing (exit code " + code + ")");
-        report = Evaluator.evaluate(Path.of("src/test/resources/gold/holdout.json"), graph);
-        System.out.println("== holdout evaluation (extract exit code " + code + ") ==");
-        System.out.println(report.toTable(10));
+        report = SeedsEvalTest.extractAndScore(dir, "holdout", 10);
     }
 
     @Test

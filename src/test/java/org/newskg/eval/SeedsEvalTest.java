@@ -64,6 +64,20 @@ class SeedsEvalTest {
         assertAtLeast(0.90, report.events().dateAccuracy(), "date accuracy");
     }
 
+    /**
+     * Extracts the texts of {@code src/test/resources/SET} with the real command line into {@code dir}, scores them
+     * against {@code gold/SET.json} and prints the table (with at most {@code listLines} lines per list of misses).
+     */
+    static EvaluationReport extractAndScore(Path dir, String set, int listLines) throws Exception {
+        Path graph = dir.resolve(set + ".trig");
+        int code = NewsKg.run("extract", "src/test/resources/" + set, "-o", graph.toString());
+        assertTrue(java.nio.file.Files.exists(graph), "extract wrote nothing (exit code " + code + ")");
+        EvaluationReport report = Evaluator.evaluate(Path.of("src/test/resources/gold/" + set + ".json"), graph);
+        System.out.println("== " + set + " evaluation (extract exit code " + code + ") ==");
+        System.out.println(report.toTable(listLines));
+        return report;
+    }
+
     static void assertAtLeast(double floor, Ratio r, String what) {
         assertTrue(r.valueOr(0) >= floor, what + " " + r + " fell below " + floor);
     }

@@ -3,12 +3,10 @@ package org.newskg.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.eval.SeedsEvalTest.assertAtLeast;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.cli.NewsKg;
 
 /**
  * The real extraction of the hand-written unseen articles (src/test/resources/unseen, each with its own Date:
@@ -23,12 +21,7 @@ class UnseenEvalTest {
 
     @BeforeAll
     static void extractAndScore() throws Exception {
-        Path graph = dir.resolve("unseen.trig");
-        int code = NewsKg.run("extract", "src/test/resources/unseen", "-o", graph.toString());
-        assertTrue(Files.exists(graph), "extract wrote nothing (exit code " + code + ")");
-        report = Evaluator.evaluate(Path.of("src/test/resources/gold/unseen.json"), graph);
-        System.out.println("== unseen evaluation (extract exit code " + code + ") ==");
-        System.out.println(report.toTable(10));
+        report = SeedsEvalTest.extractAndScore(dir, "unseen", 10);
     }
 
     @Test
