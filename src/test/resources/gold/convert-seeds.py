@@ -30,6 +30,10 @@ ROLE_MAP = {
     "host": ("recipient", ["participant"]),
     "beneficiary": ("recipient", []),
 }
+# Classes whose parties are symmetric in the contract ("nkg:participant: meeting members, co-signatories"):
+# the seed gold calls each side agent (or visitor/host); the contract's participant is accepted too.
+SYMMETRIC_TYPES = {"Meeting", "Trade"}
+PARTY_ROLES = {"agent", "visitor", "host", "signatory"}
 # Publication dates as the seed README gives them; a partial date means "about then".
 ARTICLES = {"000": "2024-12-17", "001": "2024-12", "002": "2024-12-17", "003": "2024-10", "004": "2024-10"}
 
@@ -100,6 +104,11 @@ def main(folder):
                 slot["alt_roles"].append(role)
             if p["role"] == "host" and types.get(p["entity"]) in ("State", "Place"):
                 alternatives = alternatives + ["location"]  # a host country is also where the visit happens
+            if ev["type"] in SYMMETRIC_TYPES and p["role"] in PARTY_ROLES:
+                alternatives = alternatives + ["participant"]
+            if (p["role"] == "location" and "Visit" in ev.get("alt_types", [])
+                    and types.get(p["entity"]) == "State"):
+                alternatives = alternatives + ["recipient"]  # the contract's recipient of a visit is its host
             for alt in alternatives:
                 if alt != slot["role"] and alt not in slot["alt_roles"]:
                     slot["alt_roles"].append(alt)
