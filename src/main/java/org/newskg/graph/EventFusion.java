@@ -70,7 +70,49 @@ public final class EventFusion {
                 keys.put(m, fuller.first());
             }
         }
+        joinPartialGatherings(mentions, keys);
         return keys;
+    }
+
+    /**
+     * A meeting or signing told again with fewer parties ("Lee met business leaders after the summit" naming
+     * only his side, or the two ministers named where the first account named the states) joins the article's
+     * one fuller account of the same class and year whose parties, in any role, include all of its own: the
+     * same text does not tell two gatherings of the same people in one year without saying so.
+     */
+    private void joinPartialGatherings(List<EventMention> mentions, Map<EventMention, String> keys) {
+        Map<EventMention, String> joined = new java.util.LinkedHashMap<>();
+        for (EventMention m : mentions) {
+            EventLexicon.ClassInfo info = lexicon.info(m.eventClass());
+            if (info.directed() || !info.fuseByTime() || m.participants().containsKey(Role.treaty)) {
+                continue;
+            }
+            java.util.Set<Entity> own = nonLocationParties(m);
+            TreeSet<String> fuller = new TreeSet<>();
+            for (EventMention o : mentions) {
+                if (o != m && o.eventClass() == m.eventClass() && !keys.get(o).equals(keys.get(m)) && sameYear(o, m)) {
+                    java.util.Set<Entity> theirs = nonLocationParties(o);
+                    if (theirs.size() > own.size() && theirs.containsAll(own)) {
+                        fuller.add(keys.get(o));
+                    }
+                }
+            }
+            if (fuller.size() == 1) {
+                joined.put(m, fuller.first());
+            }
+        }
+        keys.putAll(joined);
+    }
+
+    /** Every party of a mention in any role but location. */
+    private static java.util.Set<Entity> nonLocationParties(EventMention m) {
+        java.util.Set<Entity> all = new java.util.HashSet<>();
+        m.participants().forEach((role, es) -> {
+            if (role != Role.location) {
+                all.addAll(es);
+            }
+        });
+        return all;
     }
 
     /** The mention whose label names an event (by class and key): the fullest one. */
