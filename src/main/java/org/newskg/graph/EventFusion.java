@@ -38,7 +38,13 @@ public final class EventFusion {
         if (core.isEmpty()) {
             core.addAll(p.getOrDefault(Role.location, List.of()));
         }
-        return collective(core).stream().distinct().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+        List<Entity> parties = collective(core).stream().distinct().toList();
+        if (!lexicon.info(m.eventClass()).directed() && parties.size() < 2) {
+            // a meeting of one state's leader with someone the catalog places in no state: the state alone
+            // would key every such meeting of that year alike, so the people stay in the key
+            parties = core.stream().distinct().toList();
+        }
+        return parties.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
     }
 
     /**
@@ -206,6 +212,10 @@ public final class EventFusion {
             return c.name() + (to.isEmpty() ? "" : " involving " + to);
         }
         List<Entity> parties = keyParties(m);
+        List<Entity> people = parties.stream().filter(e -> e.type() == EntityType.Person).toList();
+        if (people.size() >= 2) {
+            parties = people; // "Kim Jong-un meets Andrei Belousov" rather than mixing a state with people
+        }
         if (parties.size() >= 2) {
             return names(parties.subList(0, 1)) + " " + verb + " " + names(parties.subList(1, parties.size()));
         }

@@ -59,4 +59,12 @@ class EventFusionTest {
         assertNotEquals(keys.get(full), keys.get(otherPeople), "a party the fuller account lacks: another meeting");
         assertNotEquals(keys.get(full), keys.get(earlier), "a meeting told in another year is another meeting");
     }
+
+    @Test
+    void aLeaderMeetingPeopleOfNoKnownStateIsKeyedByThePeople() {
+        EventMention withBoric = meeting(Map.of(Role.participant, List.of(CHILE, BORIC)), null, 0);
+        EventMention withLula = meeting(Map.of(Role.participant, List.of(CHILE, LULA)), null, 5);
+        assertNotEquals(FUSION.key(withBoric), FUSION.key(withLula), "one state alone does not identify a meeting");
+        assertEquals("Gabriel Boric meets Lula", FUSION.label(meeting(Map.of(Role.participant, List.of(CHILE, BORIC, LULA)), null, 0)));
+    }
 }
