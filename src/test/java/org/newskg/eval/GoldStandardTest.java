@@ -21,6 +21,8 @@ class GoldStandardTest {
     static final Path UNSEEN_GOLD = Path.of("src/test/resources/gold/unseen.json");
     static final Path BLIND_GOLD = Path.of("src/test/resources/gold/blind.json");
     static final Path BLIND_TEXTS = Path.of("src/test/resources/blind");
+    static final Path BLIND3_GOLD = Path.of("src/test/resources/gold/blind3.json");
+    static final Path BLIND3_TEXTS = Path.of("src/test/resources/blind3");
 
     @Test
     void seedGoldLoads() throws Exception {
@@ -41,6 +43,7 @@ class GoldStandardTest {
         assertPrefixesMatchFiles(GoldStandard.read(SEEDS_GOLD), Path.of("seeds"));
         assertPrefixesMatchFiles(GoldStandard.read(UNSEEN_GOLD), Path.of("src/test/resources/unseen"));
         assertPrefixesMatchFiles(GoldStandard.read(BLIND_GOLD), BLIND_TEXTS);
+        assertPrefixesMatchFiles(GoldStandard.read(BLIND3_GOLD), BLIND3_TEXTS);
     }
 
     @Test
@@ -64,11 +67,29 @@ class GoldStandardTest {
     @Test
     void blindGoldCoversEveryEventClassTwice() throws Exception {
         // the set is meant to measure every class of the contract, so each needs more than one required instance
-        Map<String, Long> required = GoldStandard.read(BLIND_GOLD).events().stream().filter(e -> !e.optional())
+        assertEveryClassRequiredAtLeast(GoldStandard.read(BLIND_GOLD), 2);
+    }
+
+    @Test
+    void blind3GoldNamesAppearInTheirTexts() throws Exception {
+        GoldStandard gold = GoldStandard.read(BLIND3_GOLD);
+        Map<String, String> texts = texts(BLIND3_TEXTS);
+        assertNamesAndFiguresInTexts(gold, texts);
+        assertEquals(10, texts.size());
+        assertWordCounts(texts, 350, 700);
+    }
+
+    @Test
+    void blind3GoldCoversEveryEventClassThreeTimes() throws Exception {
+        assertEveryClassRequiredAtLeast(GoldStandard.read(BLIND3_GOLD), 3);
+    }
+
+    private static void assertEveryClassRequiredAtLeast(GoldStandard gold, long min) {
+        Map<String, Long> required = gold.events().stream().filter(e -> !e.optional())
                 .collect(java.util.stream.Collectors.groupingBy(GoldEvent::type, java.util.stream.Collectors.counting()));
         for (String type : List.of("Deployment", "ArmsTransfer", "Payment", "Aid", "TreatySigning", "Meeting", "Visit",
                 "Sanction", "Casualty", "Trade", "LaborMigration")) {
-            assertTrue(required.getOrDefault(type, 0L) >= 2, type + ": " + required);
+            assertTrue(required.getOrDefault(type, 0L) >= min, type + ": " + required);
         }
     }
 
