@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +31,15 @@ public final class EventLexicon {
     }
 
     /** How an event class reads and fuses, and which parties a mention must name to count. */
+    /**
+     * Words that make a mention undo a measure instead of imposing it, and the label verb of such events.
+     *
+     * @param words lower-case words, as the trigger or near it
+     * @param labelVerb "lifts sanctions on"
+     */
+    public record Reversal(Set<String> words, String labelVerb) {
+    }
+
     public record ClassInfo(String labelVerb, boolean fuseByTime, boolean directed, Parties parties) {
     }
 
@@ -72,6 +82,7 @@ public final class EventLexicon {
     private final Map<String, EventClass> themeClass = new HashMap<>();
     private final Map<String, String> canonicalUnit = new HashMap<>();
     private final Map<EventClass, ClassInfo> classes = new EnumMap<>(EventClass.class);
+    private final Map<EventClass, Reversal> reversals = new EnumMap<>(EventClass.class);
     /** Per lexicon entry: the class of its theme -> the class of the event it makes ("import rice" is Trade). */
     private final Map<String, Map<EventClass, EventClass>> entryClasses = new HashMap<>();
 
@@ -111,6 +122,8 @@ public final class EventLexicon {
                 .put(EventClass.parse(cols[1]), EventClass.parse(cols[2])));
         read("/event/classes.tsv", 5, cols -> lex.classes.put(EventClass.parse(cols[0]),
                 new ClassInfo(cols[1], cols[2].equals("yes"), cols[3].equals("yes"), Parties.valueOf(cols[4]))));
+        read("/event/reversals.tsv", 3, cols -> lex.reversals.put(EventClass.parse(cols[0]),
+                new Reversal(Set.of(cols[1].toLowerCase(Locale.ROOT).split("\\s+")), cols[2])));
         for (EventClass c : EventClass.values()) {
             if (!lex.classes.containsKey(c)) {
                 throw new IllegalStateException("/event/classes.tsv has no row for " + c);
@@ -174,5 +187,10 @@ public final class EventLexicon {
 
     public ClassInfo info(EventClass c) {
         return classes.get(c);
+    }
+
+    /** How mentions of a class that undo a measure read ("lifted the sanctions"), or null for classes without. */
+    public Reversal reversal(EventClass c) {
+        return reversals.get(c);
     }
 }

@@ -72,7 +72,7 @@ public final class DocumentMapper {
                 add(Iris.entity(m.entity()), Vocab.mention, mention);
                 mention(mention, m.sentenceIndex(), m.begin(), m.end(), m.rule(), m.confidence());
             }
-            Map<EventMention, String> keys = fusion.keys(result.events());
+            Map<EventMention, String> keys = fusion.keys(result.events(), article.text());
             Map<String, EventMention> representatives = fusion.representatives(keys);
             for (EventMention e : result.events()) {
                 event(e, keys.get(e), representatives.get(e.eventClass() + "|" + keys.get(e)));
@@ -115,8 +115,12 @@ public final class DocumentMapper {
         private void event(EventMention e, String key, EventMention representative) {
             Node ev = Iris.event(e.eventClass().name(), key);
             add(ev, RDF.type.asNode(), nkg(e.eventClass().name()).asNode());
+            boolean lifted = fusion.lifts(e, article.text());
             if (written.add(ev.getURI())) {
-                add(ev, Vocab.label, literal(fusion.label(representative)));
+                add(ev, Vocab.label, literal(fusion.label(representative, lifted)));
+            }
+            if (lifted) {
+                add(ev, Vocab.lifted, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             }
             // Roles in declaration order: the participants map (Map.copyOf) iterates in an order
             // that changes from one JVM to the next, and the output file must not.

@@ -53,6 +53,22 @@ public final class EventFusion {
      * (the same class, containing its parties), so that partial retellings do not make events of their own.
      */
     public Map<EventMention, String> keys(List<EventMention> mentions) {
+        return keys(mentions, null);
+    }
+
+    /**
+     * Keys as {@link #keys(List)}, where the article's text also tells which mentions undo a measure
+     * ({@link #lifts}): those are events of their own, never the imposition they lift.
+     */
+    public Map<EventMention, String> keys(List<EventMention> mentions, String text) {
+        Map<EventMention, String> keys = joinedKeys(mentions);
+        if (text != null) {
+            keys.replaceAll((m, k) -> lifts(m, text) ? k + " lifted" : k);
+        }
+        return keys;
+    }
+
+    private Map<EventMention, String> joinedKeys(List<EventMention> mentions) {
         Map<EventMention, String> keys = new java.util.LinkedHashMap<>(); // in article order: labels must not depend on hashing
         for (EventMention m : mentions) {
             keys.put(m, key(m));
@@ -120,6 +136,58 @@ public final class EventFusion {
         });
         return all;
     }
+
+    /**
+     * Whether the mention undoes a measure ("lifted the sanctions", "sanctions ... were removed"): its trigger,
+     * or a word near it in its clause, is a reversal word of its class (event/reversals.tsv).
+     */
+    public boolean lifts(EventMention m, String text) {
+        EventLexicon.Reversal reversal = lexicon.reversal(m.eventClass());
+        if (reversal == null || text == null || m.end() > text.length()) {
+            return false;
+        }
+        List<int[]> words = new ArrayList<>();
+        java.util.regex.Matcher w = WORD.matcher(text).region(m.begin(), m.end());
+        int trigger = -1;
+        while (w.find()) {
+            if (trigger < 0 && w.end() > m.triggerBegin()) {
+                trigger = words.size();
+            }
+            words.add(new int[] {w.start(), w.end()});
+        }
+        if (trigger < 0) {
+            return false;
+        }
+        // the trigger's own clause: four words back ("the lifting of sanctions"), eight on ("sanctions on the
+        // bank were lifted"), never past a comma or a word that opens another clause ("after the EU lifted")
+        return reversalWithin(reversal, text, words, trigger, -1, 4) || reversalWithin(reversal, text, words, trigger, 1, 8);
+    }
+
+    private static boolean reversalWithin(EventLexicon.Reversal reversal, String text, List<int[]> words, int trigger,
+                                          int step, int reach) {
+        for (int i = trigger, n = 0; i >= 0 && i < words.size() && n <= reach; i += step, n++) {
+            String word = text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(java.util.Locale.ROOT);
+            if (reversal.words().contains(word)) {
+                return true;
+            }
+            int next = i + step;
+            if (next < 0 || next >= words.size()) {
+                break;
+            }
+            String gap = step > 0 ? text.substring(words.get(i)[1], words.get(next)[0]) : text.substring(words.get(next)[1], words.get(i)[0]);
+            String nextWord = text.substring(words.get(next)[0], words.get(next)[1]).toLowerCase(java.util.Locale.ROOT);
+            if (gap.matches(".*[,;:()].*") || CLAUSE_OPENERS.contains(step > 0 ? nextWord : word)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
+            "after", "before", "while", "when", "as", "but", "because", "since", "although", "though", "whereas",
+            "until", "which", "who");
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
     /** The mention whose label names an event (by class and key): the fullest one. */
     public Map<String, EventMention> representatives(Map<EventMention, String> keys) {
@@ -194,8 +262,19 @@ public final class EventFusion {
 
     /** A readable summary from the key parties: "North Korea deploys troops to Russia". */
     public String label(EventMention m) {
+        return label(m, false);
+    }
+
+    /** The summary of an event that imposes or, when {@code lifted}, undoes a measure ("ECOWAS lifts sanctions on Niger"). */
+    public String label(EventMention m, boolean lifted) {
+        lifted = lifted && lexicon.reversal(m.eventClass()) != null;
+        String label = summary(m, lifted);
+        return lifted && !label.contains(lexicon.reversal(m.eventClass()).labelVerb()) ? label + " (lifted)" : label;
+    }
+
+    private String summary(EventMention m, boolean lifted) {
         EventClass c = m.eventClass();
-        String verb = lexicon.info(c).labelVerb();
+        String verb = lifted ? lexicon.reversal(c).labelVerb() : lexicon.info(c).labelVerb();
         Map<Role, List<Entity>> p = m.participants();
         if (p.containsKey(Role.treaty)) {
             return "Signing of the " + lowerFirst(p.get(Role.treaty).get(0).label());

@@ -127,6 +127,7 @@ public final class Vocab {
     public static final Property attributedTo = property("attributedTo");
     public static final Property hedge = property("hedge");
     public static final Property modality = property("modality");
+    public static final Property lifted = property("lifted");
     public static final Property rule = property("rule");
     public static final Property confidence = property("confidence");
     public static final Property sha256 = property("sha256");
@@ -224,6 +225,7 @@ public final class Vocab {
         public static final Node attributedTo = Vocab.attributedTo.asNode();
         public static final Node hedge = Vocab.hedge.asNode();
         public static final Node modality = Vocab.modality.asNode();
+        public static final Node lifted = Vocab.lifted.asNode();
         public static final Node rule = Vocab.rule.asNode();
         public static final Node confidence = Vocab.confidence.asNode();
         public static final Node sha256 = Vocab.sha256.asNode();
