@@ -128,6 +128,11 @@ final class Anaphora {
                     add(out, m, begin, end, s.index(), w, text);
                 }
             }
+            if (cues.is("anaphor-pair-state", w)) { // "the two countries signed": the two states named last
+                for (EntityMention m : lastTwo(all, s.index(), begin, EntityType.State)) {
+                    add(out, m, begin, end, s.index(), w, text);
+                }
+            }
             return;
         }
         EntityType type = cues.is("anaphor-person", w) ? EntityType.Person

@@ -665,6 +665,9 @@ public final class EventExtractor {
                 for (Arg co : coordinatedBefore(toks, args, subject)) {
                     assignArg(f, roles, co); // "Kenya and Ethiopia signed"
                 }
+                for (Arg co : coordinatedOwners(toks, args, subject)) {
+                    assignArg(f, roles, co); // "200 Eritrean fighters and 150 Ethiopian soldiers were killed"
+                }
             }
         }
         if (subject != null && "recipient".equals(entry.subjectRole()) && f.eventClass == null) {
@@ -776,6 +779,20 @@ public final class EventExtractor {
                 frames.add(copy);
             }
         } else {
+            if (entry.eventClass() == EventClass.TreatySigning && entry.verb() && !f.has(Role.treaty)) {
+                int head = treatyHeadBefore(toks, trig); // "the Accords, which X and Y signed": the Accords were signed
+                args.stream().filter(a -> head >= a.from && head < a.to && a.mention.entity().type() == EntityType.Treaty)
+                        .findFirst().ifPresent(a -> f.add(Role.treaty, a.mention.entity()));
+                if (head >= 0 && f.participantCount() - (f.has(Role.treaty) ? 1 : 0) < 2 && bilateralBefore(toks, head)) {
+                    // "sent nurses to Peru under a bilateral agreement signed in 2021": a two-party agreement named
+                    // in a sentence about exactly two states binds those two
+                    Set<Entity> states = new LinkedHashSet<>();
+                    args.stream().filter(a -> a.mention.entity().type() == EntityType.State).forEach(a -> states.add(a.mention.entity()));
+                    if (states.size() == 2) {
+                        states.forEach(e -> f.add(Role.agent, e));
+                    }
+                }
+            }
             if (!satisfied(entry, f, toks, trig, clauseEnd, items, qs)) {
                 return List.of();
             }
@@ -1076,14 +1093,18 @@ public final class EventExtractor {
             // "imposed sanctions", "lifted its ban on arms exports", "eased the embargo": the measure is named
             case "sanction" -> toks.get(trig).lower().startsWith("sanction")
                     || items.stream().anyMatch(i -> i.toLowerCase().matches("(?s).*\\b(sanction|embargo|ban\\b|blacklist).*"))
-                    || window(toks, trig + 1, Math.min(clauseEnd, trig + 5)).matches("(?s).*\\b(sanctions?|embargo(es)?|ban|blacklist)\\b.*");
+                    || window(toks, trig + 1, Math.min(clauseEnd, trig + 5)).matches("(?s).*\\b(sanctions?|embargo(es)?|ban|blacklist)\\b.*")
+                    // "lifted those export curbs": a trade measure named by a noun of the cue list
+                    || toks.subList(trig + 1, Math.min(Math.min(clauseEnd, trig + 5), toks.size())).stream()
+                    .anyMatch(t -> CUES.is("trade-measure", t.lower()));
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
             // "barred 80,000 Palestinians who had worked in Israel": people told as workers by the clause after them
             case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration)
                     || window(toks, trig + 1, toks.size()).matches("(?s).*\\b(who|that) (had |have |has )?(worked|work|works|been working)\\b.*");
             case "theme:Aid" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.Aid);
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
-                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*");
+                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*")
+                    || treatyHeadBefore(toks, trig) >= 0;
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
                     .anyMatch(e -> e.type() == EntityType.Person);
             // "400,000 Nepalis work in Qatar": a head count makes living somewhere a migration
@@ -1094,6 +1115,40 @@ public final class EventExtractor {
                     : !needs.startsWith("near:") || java.util.Arrays.asList(needs.substring(5).split("\\|"))
                     .stream().anyMatch(w -> (" " + window(toks, trig + 1, clauseEnd)).contains(" " + w + " "));
         };
+    }
+
+    /**
+     * The treaty noun a signing verb after it describes, or -1: "the Accords, which X and Y signed" (an object
+     * relative clause), "a pact the two countries signed" (the same without "which"), "an agreement signed in 2022"
+     * (a participle).
+     */
+    private static int treatyHeadBefore(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= Math.max(0, trig - 14); k--) {
+            Token t = toks.get(k);
+            if (CUES.is("treaty-noun", t.lower())) {
+                int next = k + 1 < trig && toks.get(k + 1).text().equals(",") ? k + 2 : k + 1;
+                boolean participle = next == trig && !isPassive(toks, trig) && t.pos().matches("NOUN|PROPN");
+                boolean relative = next < trig && toks.get(next).lower().matches("which|that");
+                // "a pact the two countries signed": a subject opens right after the noun
+                boolean reduced = next == k + 1 && next < trig && toks.get(next).pos().matches("DET|PROPN|ADJ")
+                        && toks.subList(next, trig).stream().noneMatch(x -> x.pos().equals("VERB") || x.text().equals(","));
+                return participle || relative || reduced ? k : -1;
+            }
+            if (t.pos().equals("VERB") && k != trig || t.text().matches("[.;:]")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "a bilateral agreement": a word before the treaty noun says two parties made it. */
+    private static boolean bilateralBefore(List<Token> toks, int head) {
+        for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
+            if (CUES.is("two-party", toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the state a leader acts for, and a Visit's host state from the place visited. */
@@ -1843,7 +1898,8 @@ public final class EventExtractor {
                 return CUES.is("support-verb", t.lower()) ? k : -1;
             }
             // "agreed on a package": "on" only right after the verb ("lifted its ban on arms exports" is no support)
-            boolean modifier = t.pos().matches("DET|ADJ|NUM|NOUN|SYM") || t.lower().matches("its|their|his|her|\\$|us\\$|€|£|-")
+            // "held more than three hours of talks": "than" inside a figure
+            boolean modifier = t.pos().matches("DET|ADJ|NUM|NOUN|SYM") || t.lower().matches("its|their|his|her|\\$|us\\$|€|£|-|than")
                     || t.lower().matches("of|in") && t.pos().equals("ADP")
                     || t.lower().equals("on") && k > 0 && toks.get(k - 1).pos().equals("VERB")
                     // "wrapped up a three-day visit": the particle of a phrasal verb
@@ -1879,6 +1935,34 @@ public final class EventExtractor {
             out.add(prev);
             current = prev;
         }
+    }
+
+    /**
+     * "About 200 Eritrean fighters and more than 150 Ethiopian soldiers were killed": a subject of counted people,
+     * each conjunct with its own demonym, names a party per conjunct. The demonyms before {@code last}, each
+     * owning its noun, joined by "and" or commas over figure words only. Empty when {@code last} owns no noun.
+     */
+    private List<Arg> coordinatedOwners(List<Token> toks, List<Arg> args, Arg last) {
+        List<Arg> out = new ArrayList<>();
+        Arg current = last;
+        while (ownsTheme(toks, current)) {
+            int k = current.from - 1;
+            // the figure of the conjunct: "more than 150", "about 300", "at least 12", "some"
+            while (k >= 0 && (toks.get(k).pos().matches("NUM|ADV|ADJ|DET") || CUES.is("figure-word", toks.get(k).lower()))) {
+                k--;
+            }
+            if (k < 2 || !(toks.get(k).lower().equals("and") || toks.get(k).text().equals(","))) {
+                return out;
+            }
+            final int noun = k - 1;
+            Arg prev = args.stream().filter(a -> a.to == noun && ownsTheme(toks, a)).findFirst().orElse(null);
+            if (prev == null || out.contains(prev)) {
+                return out;
+            }
+            out.add(prev);
+            current = prev;
+        }
+        return out;
     }
 
     /**
@@ -2061,7 +2145,11 @@ public final class EventExtractor {
                 return args.stream().filter(a -> a.to == end && a.mention.entity().type() == EntityType.Person)
                         .findFirst().orElse(null);
             }
-            if (!t.pos().matches("ADP|DET|ADJ|NUM|NOUN") && !t.text().equals("-")) {
+            if (t.lower().equals("who") && k > 1 && toks.get(k - 1).text().equals(",")) {
+                // "Haque, who is on a three-day visit to Malaysia, met": the person the relative clause describes
+                return relativeAntecedent(toks, args, k);
+            }
+            if (!t.pos().matches("ADP|DET|ADJ|NUM|NOUN|AUX") && !t.text().equals("-")) {
                 return null;
             }
         }
@@ -2139,11 +2227,13 @@ public final class EventExtractor {
             Token t = toks.get(k);
             boolean possessive = t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                     || t.text().equals("’") || t.pos().equals("PART") && t.lower().endsWith("s");
-            if (!possessive && !t.pos().matches("ADJ|NOUN|NUM")) {
+            // "Lee's two-day visit": the hyphen of a compound modifier
+            boolean hyphen = t.text().equals("-") && k > from && k + 1 < trig;
+            if (!possessive && !hyphen && !t.pos().matches("ADJ|NOUN|NUM")) {
                 return false;
             }
         }
-        return trig - from <= 4;
+        return trig - from <= 5;
     }
 
     /**
