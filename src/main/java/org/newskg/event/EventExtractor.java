@@ -120,7 +120,13 @@ public final class EventExtractor {
             List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
             for (EventMention e : events) {
                 e = lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e;
-                out.add(withContextParty(out, e, text));
+                if (claimedToll(out, e)) {
+                    continue;
+                }
+                EventMention withParty = withContextParty(out, e, text);
+                if (!loneVictim(withParty)) {
+                    out.add(withParty);
+                }
             }
             if (events.isEmpty()) {
                 carryFigures(out, s, qs);
@@ -142,6 +148,48 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** "whether it is ready to take casualties": a casualty of one party with no toll, place or attacker tells none. */
+    private static boolean loneVictim(EventMention e) {
+        return e.eventClass() == EventClass.Casualty && e.quantities().isEmpty() && e.participants().size() == 1
+                && e.participants().getOrDefault(Role.target, List.of()).size() == 1;
+    }
+
+    /**
+     * "Fighters stormed a base near X and killed at least 12 soldiers, a commander said. Al-Shabaab said it had
+     * killed 47": an attacker who claims a toll in its own words, naming no victim and no place, tells the attack
+     * just told without an attacker (at most two sentences before). The claim gives that attack its agent and its
+     * figures; true when it was merged so.
+     */
+    private static boolean claimedToll(List<EventMention> out, EventMention e) {
+        if (e.eventClass() != EventClass.Casualty || e.attributedTo() == null || e.participants().size() != 1
+                || !e.participants().containsKey(Role.agent) || e.quantities().isEmpty()) {
+            return false;
+        }
+        List<Entity> agents = e.participants().get(Role.agent);
+        String source = e.attributedTo().toLowerCase(java.util.Locale.ROOT);
+        if (agents.stream().noneMatch(a -> source.contains(a.label().toLowerCase(java.util.Locale.ROOT)))) {
+            return false; // the article's own report of a new attack, not the attacker's claim
+        }
+        for (int k = out.size() - 1; k >= 0 && e.sentenceIndex() - out.get(k).sentenceIndex() <= 2; k--) {
+            EventMention before = out.get(k);
+            if (before.eventClass() != EventClass.Casualty) {
+                continue;
+            }
+            if (before.participants().containsKey(Role.agent) || before.sentenceIndex() == e.sentenceIndex()) {
+                return false;
+            }
+            Map<Role, List<Entity>> roles = new LinkedHashMap<>(before.participants());
+            roles.put(Role.agent, agents);
+            List<Quantity> figures = new ArrayList<>(before.quantities());
+            figures.addAll(e.quantities());
+            out.set(k, new EventMention(before.eventClass(), roles, before.items(), figures, before.time(),
+                    before.sentenceIndex(), before.begin(), before.end(), before.triggerBegin(), before.triggerEnd(),
+                    before.attributedTo(), before.hedge(), before.modality(), before.rule(), before.confidence()));
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -423,6 +471,7 @@ public final class EventExtractor {
         frames.removeIf(f -> f.entry.verb() && f.trigger > 0 && toks.get(f.trigger - 1).lower().equals("to")
                 && framed.stream().anyMatch(g -> g.eventClass == f.eventClass && g.trigger < f.trigger - 1));
         shareParties(frames, toks);
+        continueFlow(frames, args, context.previousFlow());
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
@@ -482,6 +531,35 @@ public final class EventExtractor {
                     modality, f.entry.id(), Math.round(confidence * 100) / 100.0));
         }
         return out;
+    }
+
+    /**
+     * "Turkey sent 500 soldiers to Somalia. The deployment was accompanied by the delivery of six drones": a noun of
+     * a transfer whose sentence names no sending or receiving party continues the flow told just before (in the
+     * same sentence, or in the last two): it takes that flow's sender and receiver.
+     */
+    private static void continueFlow(List<Frame> frames, List<Arg> args, EventMention previousFlow) {
+        boolean partiesNamed = args.stream().anyMatch(a -> a.mention.kind() != MentionKind.DEMONYM
+                && (a.mention.entity().type() == EntityType.State || a.mention.entity().type() == EntityType.Organization));
+        for (Frame f : frames) {
+            if (f.entry.verb() || !MOVING.contains(f.eventClass) || f.has(Role.agent) || f.has(Role.recipient)) {
+                continue;
+            }
+            Frame before = null;
+            for (Frame g : frames) {
+                if (g != f && g.trigger < f.trigger && MOVING.contains(g.eventClass) && g.has(Role.agent) && g.has(Role.recipient)) {
+                    before = g;
+                }
+            }
+            if (before != null) {
+                before.roles.get(Role.agent).forEach(e -> f.add(Role.agent, e));
+                before.roles.get(Role.recipient).forEach(e -> f.add(Role.recipient, e));
+            } else if (previousFlow != null && !partiesNamed && previousFlow.participants().containsKey(Role.agent)
+                    && previousFlow.participants().containsKey(Role.recipient)) {
+                previousFlow.participants().get(Role.agent).forEach(e -> f.add(Role.agent, e));
+                previousFlow.participants().get(Role.recipient).forEach(e -> f.add(Role.recipient, e));
+            }
+        }
     }
 
     private List<Frame> frame(EventLexicon.Entry entry, int trig, List<Token> toks, List<Arg> args,
@@ -617,11 +695,17 @@ public final class EventExtractor {
                 if (possessor(toks, a)) {
                     continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
                 }
+                if (entry.eventClass() == EventClass.Visit && a.mention.kind() == MentionKind.DEMONYM && !visitorAfter(toks, a.to)) {
+                    continue; // "welcomed the Indonesian order": a demonym before a thing names no visitor
+                }
                 roles = List.of(entry.objectRole().split("\\|"));
             } else if (first && entry.objectRole() != null && appositionAfterPossessor(toks, args, trig, a)) {
                 roles = List.of(entry.objectRole().split("\\|"));
             } else if (a.mention.kind() == MentionKind.DEMONYM && entry.subjectRole() != null && !entry.verb()) {
                 roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
+            }
+            if ("of".equals(governing) && attendedBy(toks, a.from)) {
+                roles = List.of("participant"); // "signed ... in the presence of the two leaders": they take part
             }
             // "met Ethiopian army chief X": the demonym describes the person met, who is still the object
             // "sanctioned Wagner commander X", "met Hamas leader X": an organization or state before a title describes
@@ -887,7 +971,10 @@ public final class EventExtractor {
             boolean warOf = type == EntityType.State && possessor(toks, a) && conflictNounAt(toks, a.to);
             boolean warIn = type == EntityType.State && prep.equals("in") && a.from >= 2
                     && CUES.is("conflict-noun", toks.get(a.from - 2).lower());
-            if (placed || warOf || warIn) {
+            // "a strike on a boat north of Venezuela killed": a bearing from a country places the casualties near it
+            boolean bearing = (type == EntityType.Place || type == EntityType.State) && prep.equals("of") && a.from >= 2
+                    && CUES.is("direction", toks.get(a.from - 2).lower());
+            if (placed || warOf || warIn || bearing) {
                 f.add(Role.location, a.mention.entity());
             }
             // "the war, which broke out between the army and the RSF, has killed": the sides fighting
@@ -1104,7 +1191,9 @@ public final class EventExtractor {
             case "theme:Aid" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.Aid);
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
                     "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*")
-                    || treatyHeadBefore(toks, trig) >= 0;
+                    // "the pact the two countries signed": the noun comes first; places alone ("every agreement
+                    // signed in Doha") name no signing
+                    || treatyHeadBefore(toks, trig) >= 0 && (f.has(Role.agent) || f.has(Role.participant) || f.has(Role.treaty));
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
                     .anyMatch(e -> e.type() == EntityType.Person);
             // "400,000 Nepalis work in Qatar": a head count makes living somewhere a migration
@@ -1139,6 +1228,25 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /** "in the presence of (US President) X", "under the auspices of X": X attends the event the clause tells. */
+    private static boolean attendedBy(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        while (k > 0 && argFrom - k <= 5 && !toks.get(k).lower().equals("of") && toks.get(k).pos().matches("DET|NUM|ADJ|PROPN")) {
+            k--;
+        }
+        return k > 0 && toks.get(k).lower().equals("of") && CUES.is("attendance-noun", toks.get(k - 1).lower());
+    }
+
+    /** "hosted the Kenyan president", "welcomed a Ghanaian delegation": the word after a demonym names people. */
+    private static boolean visitorAfter(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(k).text();
+        return Character.isUpperCase(next.charAt(0)) || CUES.is("anaphor-person", toks.get(k).lower())
+                || CUES.is("visitor-noun", toks.get(k).lower());
     }
 
     /** "a bilateral agreement": a word before the treaty noun says two parties made it. */
@@ -1719,6 +1827,9 @@ public final class EventExtractor {
                     && o.begin() > m.end() && o.begin() - m.end() <= 40 && o.entity().type() == EntityType.Person
                     && onlyTitlesBetween(toks, m.end(), o.begin()));
             inside |= qualifies;
+            if (from >= 0 && !inside && shortFormOfLongerName(toks, m, to)) {
+                continue;
+            }
             if (from >= 0 && !inside) {
                 args.add(new Arg(m, from, to, nationalityOf(m, mentions, toks)));
             }
@@ -1727,6 +1838,19 @@ public final class EventExtractor {
     }
 
     /** The state of the demonym that qualifies a person ("Turkish President X", "Japanese Prime Minister X"), or null. */
+    /**
+     * "the Horn of Africa" is no mention of the newspaper "Horn Daily": a one-word short form of an organization's
+     * longer name, followed by "of" and a capitalized word, is the start of another name.
+     */
+    private static boolean shortFormOfLongerName(List<Token> toks, EntityMention m, int to) {
+        if (m.entity().type() != EntityType.Organization || m.surface() == null || m.surface().contains(" ")
+                || m.surface().equalsIgnoreCase(m.entity().label()) || to + 1 >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(to + 1).text();
+        return toks.get(to).lower().equals("of") && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+    }
+
     private static Entity nationalityOf(EntityMention person, List<EntityMention> mentions, List<Token> toks) {
         if (person.entity().type() != EntityType.Person) {
             return null;
