@@ -1827,7 +1827,7 @@ public final class EventExtractor {
                     && o.begin() > m.end() && o.begin() - m.end() <= 40 && o.entity().type() == EntityType.Person
                     && onlyTitlesBetween(toks, m.end(), o.begin()));
             inside |= qualifies;
-            if (from >= 0 && !inside && shortFormOfLongerName(toks, m, to)) {
+            if (from >= 0 && !inside && shortFormOfLongerName(toks, m, to, mentions)) {
                 continue;
             }
             if (from >= 0 && !inside) {
@@ -1839,16 +1839,19 @@ public final class EventExtractor {
 
     /** The state of the demonym that qualifies a person ("Turkish President X", "Japanese Prime Minister X"), or null. */
     /**
-     * "the Horn of Africa" is no mention of the newspaper "Horn Daily": a one-word short form of an organization's
-     * longer name, followed by "of" and a capitalized word, is the start of another name.
+     * "the Horn of Africa" is no mention of the newspaper "Horn Daily": a one-word short form of a longer name,
+     * followed by "of" and a capitalized word that starts no state or person ("Kagame of Rwanda" stays), is the start
+     * of another name.
      */
-    private static boolean shortFormOfLongerName(List<Token> toks, EntityMention m, int to) {
-        if (m.entity().type() != EntityType.Organization || m.surface() == null || m.surface().contains(" ")
-                || m.surface().equalsIgnoreCase(m.entity().label()) || to + 1 >= toks.size()) {
+    private static boolean shortFormOfLongerName(List<Token> toks, EntityMention m, int to, List<EntityMention> mentions) {
+        if (m.entity().type() != EntityType.Organization && m.entity().type() != EntityType.Person || m.surface() == null
+                || m.surface().contains(" ") || m.surface().equalsIgnoreCase(m.entity().label()) || to + 1 >= toks.size()) {
             return false;
         }
-        String next = toks.get(to + 1).text();
-        return toks.get(to).lower().equals("of") && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+        Token next = toks.get(to + 1);
+        boolean party = mentions.stream().anyMatch(o -> o.begin() == next.begin()
+                && (o.entity().type() == EntityType.State || o.entity().type() == EntityType.Person));
+        return toks.get(to).lower().equals("of") && Character.isUpperCase(next.text().charAt(0)) && !party;
     }
 
     private static Entity nationalityOf(EntityMention person, List<EntityMention> mentions, List<Token> toks) {
