@@ -44,6 +44,8 @@ public final class EventExtractor {
             EventClass.LaborMigration);
     /** How many sentences back that account may be. */
     private static final int CONTEXT_WINDOW = 6;
+    /** How many sentences back a transfer noun naming no party looks for the flow it continues. */
+    private static final int FLOW_WINDOW = 4;
 
     /** Confidence kept by an event whose party was only referred back to ("he", "the bloc"). */
     private static final double RESOLVED_WEIGHT = 0.85;
@@ -116,7 +118,17 @@ public final class EventExtractor {
                     }
                 }
             }
-            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets, lastPlaceOf);
+            // the latest flow that named both ends, a few sentences back: what a partyless "the delivery" continues
+            EventMention lastFullFlow = null;
+            for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentenceIndex() <= FLOW_WINDOW; k--) {
+                EventMention e = out.get(k);
+                if (MOVING.contains(e.eventClass()) && e.participants().containsKey(Role.agent)
+                        && e.participants().containsKey(Role.recipient)) {
+                    lastFullFlow = e;
+                    break;
+                }
+            }
+            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets, lastPlaceOf, lastFullFlow);
             List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
             for (EventMention e : events) {
                 e = lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e;
@@ -414,7 +426,7 @@ public final class EventExtractor {
      * @param recentStates the states named before the sentence, the latest last
      */
     private record Context(EventMention previousFlow, List<Entity> recentStates, List<Entity> lastSanctionTargets,
-                           Map<Entity, Entity> lastPlaceOf) {
+                           Map<Entity, Entity> lastPlaceOf, EventMention lastFullFlow) {
     }
 
     /** A frame being filled. */
@@ -471,7 +483,7 @@ public final class EventExtractor {
         frames.removeIf(f -> f.entry.verb() && f.trigger > 0 && toks.get(f.trigger - 1).lower().equals("to")
                 && framed.stream().anyMatch(g -> g.eventClass == f.eventClass && g.trigger < f.trigger - 1));
         shareParties(frames, toks);
-        continueFlow(frames, args, context.previousFlow());
+        continueFlow(frames, args, context.lastFullFlow());
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
@@ -554,8 +566,7 @@ public final class EventExtractor {
             if (before != null) {
                 before.roles.get(Role.agent).forEach(e -> f.add(Role.agent, e));
                 before.roles.get(Role.recipient).forEach(e -> f.add(Role.recipient, e));
-            } else if (previousFlow != null && !partiesNamed && previousFlow.participants().containsKey(Role.agent)
-                    && previousFlow.participants().containsKey(Role.recipient)) {
+            } else if (previousFlow != null && !partiesNamed) {
                 previousFlow.participants().get(Role.agent).forEach(e -> f.add(Role.agent, e));
                 previousFlow.participants().get(Role.recipient).forEach(e -> f.add(Role.recipient, e));
             }
@@ -615,8 +626,10 @@ public final class EventExtractor {
         if (items.isEmpty() || passive) {
             items.addAll(themeBefore(toks, trig));
         }
-        if (items.isEmpty() && subject != null && ownsTheme(toks, subject)) {
-            items.add(toks.get(subject.to).text()); // "North Korean soldiers ... arrived": the soldiers moved
+        if (items.stream().noneMatch(i -> themeOf(i) != null) && subject != null && ownsTheme(toks, subject)) {
+            // "North Korean soldiers ... arrived", "Indian troops patrolled the border": the soldiers moved
+            items.clear(); // "the border" was no moved thing
+            items.add(toks.get(subject.to).text());
         }
         f.items.addAll(items);
         // "a $2 billion loan that Washington extended to Poland": the noun is the object of a relative clause
