@@ -124,7 +124,18 @@ final class Anaphora {
         String w = noun.lower();
         if (pair) {
             if (cues.is("anaphor-pair-person", w)) {
-                for (EntityMention m : lastTwo(all, s.index(), begin, EntityType.Person)) {
+                // "X and Y signed in the presence of the two leaders": after a preposition the pair is not the
+                // people the sentence names
+                Set<Entity> others = new LinkedHashSet<>();
+                if (i > 0 && toks.get(i - 1).pos().equals("ADP")) {
+                    here.forEach(m -> others.add(m.entity()));
+                }
+                for (EntityMention m : lastTwo(all.stream().filter(m -> !others.contains(m.entity())).toList(), s.index(), begin, EntityType.Person)) {
+                    add(out, m, begin, end, s.index(), w, text);
+                }
+            }
+            if (cues.is("anaphor-pair-state", w)) { // "the two countries signed": the two states named last
+                for (EntityMention m : lastTwo(all, s.index(), begin, EntityType.State)) {
                     add(out, m, begin, end, s.index(), w, text);
                 }
             }

@@ -44,6 +44,8 @@ public final class EventExtractor {
             EventClass.LaborMigration);
     /** How many sentences back that account may be. */
     private static final int CONTEXT_WINDOW = 6;
+    /** How many sentences back a transfer noun naming no party looks for the flow it continues. */
+    private static final int FLOW_WINDOW = 4;
 
     /** Confidence kept by an event whose party was only referred back to ("he", "the bloc"). */
     private static final double RESOLVED_WEIGHT = 0.85;
@@ -116,11 +118,27 @@ public final class EventExtractor {
                     }
                 }
             }
-            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets, lastPlaceOf);
+            // the latest flow that named both ends, a few sentences back: what a partyless "the delivery" continues
+            EventMention lastFullFlow = null;
+            for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentenceIndex() <= FLOW_WINDOW; k--) {
+                EventMention e = out.get(k);
+                if (MOVING.contains(e.eventClass()) && e.participants().containsKey(Role.agent)
+                        && e.participants().containsKey(Role.recipient)) {
+                    lastFullFlow = e;
+                    break;
+                }
+            }
+            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets, lastPlaceOf, lastFullFlow);
             List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
             for (EventMention e : events) {
                 e = lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e;
-                out.add(withContextParty(out, e, text));
+                if (claimedToll(out, e)) {
+                    continue;
+                }
+                EventMention withParty = withContextParty(out, e, text);
+                if (!loneVictim(withParty)) {
+                    out.add(withParty);
+                }
             }
             if (events.isEmpty()) {
                 carryFigures(out, s, qs);
@@ -142,6 +160,48 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** "whether it is ready to take casualties": a casualty of one party with no toll, place or attacker tells none. */
+    private static boolean loneVictim(EventMention e) {
+        return e.eventClass() == EventClass.Casualty && e.quantities().isEmpty() && e.participants().size() == 1
+                && e.participants().getOrDefault(Role.target, List.of()).size() == 1;
+    }
+
+    /**
+     * "Fighters stormed a base near X and killed at least 12 soldiers, a commander said. Al-Shabaab said it had
+     * killed 47": an attacker who claims a toll in its own words, naming no victim and no place, tells the attack
+     * just told without an attacker (at most two sentences before). The claim gives that attack its agent and its
+     * figures; true when it was merged so.
+     */
+    private static boolean claimedToll(List<EventMention> out, EventMention e) {
+        if (e.eventClass() != EventClass.Casualty || e.attributedTo() == null || e.participants().size() != 1
+                || !e.participants().containsKey(Role.agent) || e.quantities().isEmpty()) {
+            return false;
+        }
+        List<Entity> agents = e.participants().get(Role.agent);
+        String source = e.attributedTo().toLowerCase(java.util.Locale.ROOT);
+        if (agents.stream().noneMatch(a -> source.contains(a.label().toLowerCase(java.util.Locale.ROOT)))) {
+            return false; // the article's own report of a new attack, not the attacker's claim
+        }
+        for (int k = out.size() - 1; k >= 0 && e.sentenceIndex() - out.get(k).sentenceIndex() <= 2; k--) {
+            EventMention before = out.get(k);
+            if (before.eventClass() != EventClass.Casualty) {
+                continue;
+            }
+            if (before.participants().containsKey(Role.agent) || before.sentenceIndex() == e.sentenceIndex()) {
+                return false;
+            }
+            Map<Role, List<Entity>> roles = new LinkedHashMap<>(before.participants());
+            roles.put(Role.agent, agents);
+            List<Quantity> figures = new ArrayList<>(before.quantities());
+            figures.addAll(e.quantities());
+            out.set(k, new EventMention(before.eventClass(), roles, before.items(), figures, before.time(),
+                    before.sentenceIndex(), before.begin(), before.end(), before.triggerBegin(), before.triggerEnd(),
+                    before.attributedTo(), before.hedge(), before.modality(), before.rule(), before.confidence()));
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -366,7 +426,7 @@ public final class EventExtractor {
      * @param recentStates the states named before the sentence, the latest last
      */
     private record Context(EventMention previousFlow, List<Entity> recentStates, List<Entity> lastSanctionTargets,
-                           Map<Entity, Entity> lastPlaceOf) {
+                           Map<Entity, Entity> lastPlaceOf, EventMention lastFullFlow) {
     }
 
     /** A frame being filled. */
@@ -423,6 +483,7 @@ public final class EventExtractor {
         frames.removeIf(f -> f.entry.verb() && f.trigger > 0 && toks.get(f.trigger - 1).lower().equals("to")
                 && framed.stream().anyMatch(g -> g.eventClass == f.eventClass && g.trigger < f.trigger - 1));
         shareParties(frames, toks);
+        continueFlow(frames, args, context.lastFullFlow());
         // frames that name too few parties only touch a topic: drop them before they take the figures
         frames.removeIf(f -> !lexicon.info(f.eventClass).parties().satisfiedBy(f.roles.keySet(), f.participantCount(), true));
         // "pledged $30 million in aid": the money verb and the aid noun tell one event, the noun says which
@@ -484,6 +545,34 @@ public final class EventExtractor {
         return out;
     }
 
+    /**
+     * "Turkey sent 500 soldiers to Somalia. The deployment was accompanied by the delivery of six drones": a noun of
+     * a transfer whose sentence names no sending or receiving party continues the flow told just before (in the
+     * same sentence, or in the last two): it takes that flow's sender and receiver.
+     */
+    private static void continueFlow(List<Frame> frames, List<Arg> args, EventMention previousFlow) {
+        boolean partiesNamed = args.stream().anyMatch(a -> a.mention.kind() != MentionKind.DEMONYM
+                && (a.mention.entity().type() == EntityType.State || a.mention.entity().type() == EntityType.Organization));
+        for (Frame f : frames) {
+            if (f.entry.verb() || !MOVING.contains(f.eventClass) || f.has(Role.agent) || f.has(Role.recipient)) {
+                continue;
+            }
+            Frame before = null;
+            for (Frame g : frames) {
+                if (g != f && g.trigger < f.trigger && MOVING.contains(g.eventClass) && g.has(Role.agent) && g.has(Role.recipient)) {
+                    before = g;
+                }
+            }
+            if (before != null) {
+                before.roles.get(Role.agent).forEach(e -> f.add(Role.agent, e));
+                before.roles.get(Role.recipient).forEach(e -> f.add(Role.recipient, e));
+            } else if (previousFlow != null && !partiesNamed) {
+                previousFlow.participants().get(Role.agent).forEach(e -> f.add(Role.agent, e));
+                previousFlow.participants().get(Role.recipient).forEach(e -> f.add(Role.recipient, e));
+            }
+        }
+    }
+
     private List<Frame> frame(EventLexicon.Entry entry, int trig, List<Token> toks, List<Arg> args,
                               List<Quantity> qs, LocalDate date, Context context) {
         EventMention previousFlow = context.previousFlow();
@@ -537,8 +626,10 @@ public final class EventExtractor {
         if (items.isEmpty() || passive) {
             items.addAll(themeBefore(toks, trig));
         }
-        if (items.isEmpty() && subject != null && ownsTheme(toks, subject)) {
-            items.add(toks.get(subject.to).text()); // "North Korean soldiers ... arrived": the soldiers moved
+        if (items.stream().noneMatch(i -> themeOf(i) != null) && subject != null && ownsTheme(toks, subject)) {
+            // "North Korean soldiers ... arrived", "Indian troops patrolled the border": the soldiers moved
+            items.clear(); // "the border" was no moved thing
+            items.add(toks.get(subject.to).text());
         }
         f.items.addAll(items);
         // "a $2 billion loan that Washington extended to Poland": the noun is the object of a relative clause
@@ -617,11 +708,17 @@ public final class EventExtractor {
                 if (possessor(toks, a)) {
                     continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
                 }
+                if (entry.eventClass() == EventClass.Visit && a.mention.kind() == MentionKind.DEMONYM && !visitorAfter(toks, a.to)) {
+                    continue; // "welcomed the Indonesian order": a demonym before a thing names no visitor
+                }
                 roles = List.of(entry.objectRole().split("\\|"));
             } else if (first && entry.objectRole() != null && appositionAfterPossessor(toks, args, trig, a)) {
                 roles = List.of(entry.objectRole().split("\\|"));
             } else if (a.mention.kind() == MentionKind.DEMONYM && entry.subjectRole() != null && !entry.verb()) {
                 roles = List.of(entry.subjectRole()); // "the deployment of North Korean troops"
+            }
+            if ("of".equals(governing) && attendedBy(toks, a.from)) {
+                roles = List.of("participant"); // "signed ... in the presence of the two leaders": they take part
             }
             // "met Ethiopian army chief X": the demonym describes the person met, who is still the object
             // "sanctioned Wagner commander X", "met Hamas leader X": an organization or state before a title describes
@@ -664,6 +761,9 @@ public final class EventExtractor {
                 }
                 for (Arg co : coordinatedBefore(toks, args, subject)) {
                     assignArg(f, roles, co); // "Kenya and Ethiopia signed"
+                }
+                for (Arg co : coordinatedOwners(toks, args, subject)) {
+                    assignArg(f, roles, co); // "200 Eritrean fighters and 150 Ethiopian soldiers were killed"
                 }
             }
         }
@@ -776,6 +876,20 @@ public final class EventExtractor {
                 frames.add(copy);
             }
         } else {
+            if (entry.eventClass() == EventClass.TreatySigning && entry.verb() && !f.has(Role.treaty)) {
+                int head = treatyHeadBefore(toks, trig); // "the Accords, which X and Y signed": the Accords were signed
+                args.stream().filter(a -> head >= a.from && head < a.to && a.mention.entity().type() == EntityType.Treaty)
+                        .findFirst().ifPresent(a -> f.add(Role.treaty, a.mention.entity()));
+                if (head >= 0 && f.participantCount() - (f.has(Role.treaty) ? 1 : 0) < 2 && bilateralBefore(toks, head)) {
+                    // "sent nurses to Peru under a bilateral agreement signed in 2021": a two-party agreement named
+                    // in a sentence about exactly two states binds those two
+                    Set<Entity> states = new LinkedHashSet<>();
+                    args.stream().filter(a -> a.mention.entity().type() == EntityType.State).forEach(a -> states.add(a.mention.entity()));
+                    if (states.size() == 2) {
+                        states.forEach(e -> f.add(Role.agent, e));
+                    }
+                }
+            }
             if (!satisfied(entry, f, toks, trig, clauseEnd, items, qs)) {
                 return List.of();
             }
@@ -870,7 +984,10 @@ public final class EventExtractor {
             boolean warOf = type == EntityType.State && possessor(toks, a) && conflictNounAt(toks, a.to);
             boolean warIn = type == EntityType.State && prep.equals("in") && a.from >= 2
                     && CUES.is("conflict-noun", toks.get(a.from - 2).lower());
-            if (placed || warOf || warIn) {
+            // "a strike on a boat north of Venezuela killed": a bearing from a country places the casualties near it
+            boolean bearing = (type == EntityType.Place || type == EntityType.State) && prep.equals("of") && a.from >= 2
+                    && CUES.is("direction", toks.get(a.from - 2).lower());
+            if (placed || warOf || warIn || bearing) {
                 f.add(Role.location, a.mention.entity());
             }
             // "the war, which broke out between the army and the RSF, has killed": the sides fighting
@@ -1076,14 +1193,20 @@ public final class EventExtractor {
             // "imposed sanctions", "lifted its ban on arms exports", "eased the embargo": the measure is named
             case "sanction" -> toks.get(trig).lower().startsWith("sanction")
                     || items.stream().anyMatch(i -> i.toLowerCase().matches("(?s).*\\b(sanction|embargo|ban\\b|blacklist).*"))
-                    || window(toks, trig + 1, Math.min(clauseEnd, trig + 5)).matches("(?s).*\\b(sanctions?|embargo(es)?|ban|blacklist)\\b.*");
+                    || window(toks, trig + 1, Math.min(clauseEnd, trig + 5)).matches("(?s).*\\b(sanctions?|embargo(es)?|ban|blacklist)\\b.*")
+                    // "lifted those export curbs": a trade measure named by a noun of the cue list
+                    || toks.subList(trig + 1, Math.min(Math.min(clauseEnd, trig + 5), toks.size())).stream()
+                    .anyMatch(t -> CUES.is("trade-measure", t.lower()));
             case "theme" -> items.stream().anyMatch(i -> themeOf(i) != null);
             // "barred 80,000 Palestinians who had worked in Israel": people told as workers by the clause after them
             case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration)
                     || window(toks, trig + 1, toks.size()).matches("(?s).*\\b(who|that) (had |have |has )?(worked|work|works|been working)\\b.*");
             case "theme:Aid" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.Aid);
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
-                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*");
+                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*")
+                    // "the pact the two countries signed": the noun comes first; places alone ("every agreement
+                    // signed in Doha") name no signing
+                    || treatyHeadBefore(toks, trig) >= 0 && (f.has(Role.agent) || f.has(Role.participant) || f.has(Role.treaty));
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
                     .anyMatch(e -> e.type() == EntityType.Person);
             // "400,000 Nepalis work in Qatar": a head count makes living somewhere a migration
@@ -1094,6 +1217,59 @@ public final class EventExtractor {
                     : !needs.startsWith("near:") || java.util.Arrays.asList(needs.substring(5).split("\\|"))
                     .stream().anyMatch(w -> (" " + window(toks, trig + 1, clauseEnd)).contains(" " + w + " "));
         };
+    }
+
+    /**
+     * The treaty noun a signing verb after it describes, or -1: "the Accords, which X and Y signed" (an object
+     * relative clause), "a pact the two countries signed" (the same without "which"), "an agreement signed in 2022"
+     * (a participle).
+     */
+    private static int treatyHeadBefore(List<Token> toks, int trig) {
+        for (int k = trig - 1; k >= Math.max(0, trig - 14); k--) {
+            Token t = toks.get(k);
+            if (CUES.is("treaty-noun", t.lower())) {
+                int next = k + 1 < trig && toks.get(k + 1).text().equals(",") ? k + 2 : k + 1;
+                boolean participle = next == trig && !isPassive(toks, trig) && t.pos().matches("NOUN|PROPN");
+                boolean relative = next < trig && toks.get(next).lower().matches("which|that");
+                // "a pact the two countries signed": a subject opens right after the noun
+                boolean reduced = next == k + 1 && next < trig && toks.get(next).pos().matches("DET|PROPN|ADJ")
+                        && toks.subList(next, trig).stream().noneMatch(x -> x.pos().equals("VERB") || x.text().equals(","));
+                return participle || relative || reduced ? k : -1;
+            }
+            if (t.pos().equals("VERB") && k != trig || t.text().matches("[.;:]")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "in the presence of (US President) X", "under the auspices of X": X attends the event the clause tells. */
+    private static boolean attendedBy(List<Token> toks, int argFrom) {
+        int k = argFrom - 1;
+        while (k > 0 && argFrom - k <= 5 && !toks.get(k).lower().equals("of") && toks.get(k).pos().matches("DET|NUM|ADJ|PROPN")) {
+            k--;
+        }
+        return k > 0 && toks.get(k).lower().equals("of") && CUES.is("attendance-noun", toks.get(k - 1).lower());
+    }
+
+    /** "hosted the Kenyan president", "welcomed a Ghanaian delegation": the word after a demonym names people. */
+    private static boolean visitorAfter(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(k).text();
+        return Character.isUpperCase(next.charAt(0)) || CUES.is("anaphor-person", toks.get(k).lower())
+                || CUES.is("visitor-noun", toks.get(k).lower());
+    }
+
+    /** "a bilateral agreement": a word before the treaty noun says two parties made it. */
+    private static boolean bilateralBefore(List<Token> toks, int head) {
+        for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
+            if (CUES.is("two-party", toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the state a leader acts for, and a Visit's host state from the place visited. */
@@ -1664,6 +1840,9 @@ public final class EventExtractor {
                     && o.begin() > m.end() && o.begin() - m.end() <= 40 && o.entity().type() == EntityType.Person
                     && onlyTitlesBetween(toks, m.end(), o.begin()));
             inside |= qualifies;
+            if (from >= 0 && !inside && shortFormOfLongerName(toks, m, to, mentions)) {
+                continue;
+            }
             if (from >= 0 && !inside) {
                 args.add(new Arg(m, from, to, nationalityOf(m, mentions, toks)));
             }
@@ -1672,6 +1851,22 @@ public final class EventExtractor {
     }
 
     /** The state of the demonym that qualifies a person ("Turkish President X", "Japanese Prime Minister X"), or null. */
+    /**
+     * "the Horn of Africa" is no mention of the newspaper "Horn Daily": a one-word short form of a longer name,
+     * followed by "of" and a capitalized word that starts no state or person ("Kagame of Rwanda" stays), is the start
+     * of another name.
+     */
+    private static boolean shortFormOfLongerName(List<Token> toks, EntityMention m, int to, List<EntityMention> mentions) {
+        if (m.entity().type() != EntityType.Organization && m.entity().type() != EntityType.Person || m.surface() == null
+                || m.surface().contains(" ") || m.surface().equalsIgnoreCase(m.entity().label()) || to + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(to + 1);
+        boolean party = mentions.stream().anyMatch(o -> o.begin() == next.begin()
+                && (o.entity().type() == EntityType.State || o.entity().type() == EntityType.Person));
+        return toks.get(to).lower().equals("of") && Character.isUpperCase(next.text().charAt(0)) && !party;
+    }
+
     private static Entity nationalityOf(EntityMention person, List<EntityMention> mentions, List<Token> toks) {
         if (person.entity().type() != EntityType.Person) {
             return null;
@@ -1843,7 +2038,8 @@ public final class EventExtractor {
                 return CUES.is("support-verb", t.lower()) ? k : -1;
             }
             // "agreed on a package": "on" only right after the verb ("lifted its ban on arms exports" is no support)
-            boolean modifier = t.pos().matches("DET|ADJ|NUM|NOUN|SYM") || t.lower().matches("its|their|his|her|\\$|us\\$|€|£|-")
+            // "held more than three hours of talks": "than" inside a figure
+            boolean modifier = t.pos().matches("DET|ADJ|NUM|NOUN|SYM") || t.lower().matches("its|their|his|her|\\$|us\\$|€|£|-|than")
                     || t.lower().matches("of|in") && t.pos().equals("ADP")
                     || t.lower().equals("on") && k > 0 && toks.get(k - 1).pos().equals("VERB")
                     // "wrapped up a three-day visit": the particle of a phrasal verb
@@ -1879,6 +2075,34 @@ public final class EventExtractor {
             out.add(prev);
             current = prev;
         }
+    }
+
+    /**
+     * "About 200 Eritrean fighters and more than 150 Ethiopian soldiers were killed": a subject of counted people,
+     * each conjunct with its own demonym, names a party per conjunct. The demonyms before {@code last}, each
+     * owning its noun, joined by "and" or commas over figure words only. Empty when {@code last} owns no noun.
+     */
+    private List<Arg> coordinatedOwners(List<Token> toks, List<Arg> args, Arg last) {
+        List<Arg> out = new ArrayList<>();
+        Arg current = last;
+        while (ownsTheme(toks, current)) {
+            int k = current.from - 1;
+            // the figure of the conjunct: "more than 150", "about 300", "at least 12", "some"
+            while (k >= 0 && (toks.get(k).pos().matches("NUM|ADV|ADJ|DET") || CUES.is("figure-word", toks.get(k).lower()))) {
+                k--;
+            }
+            if (k < 2 || !(toks.get(k).lower().equals("and") || toks.get(k).text().equals(","))) {
+                return out;
+            }
+            final int noun = k - 1;
+            Arg prev = args.stream().filter(a -> a.to == noun && ownsTheme(toks, a)).findFirst().orElse(null);
+            if (prev == null || out.contains(prev)) {
+                return out;
+            }
+            out.add(prev);
+            current = prev;
+        }
+        return out;
     }
 
     /**
@@ -2061,7 +2285,11 @@ public final class EventExtractor {
                 return args.stream().filter(a -> a.to == end && a.mention.entity().type() == EntityType.Person)
                         .findFirst().orElse(null);
             }
-            if (!t.pos().matches("ADP|DET|ADJ|NUM|NOUN") && !t.text().equals("-")) {
+            if (t.lower().equals("who") && k > 1 && toks.get(k - 1).text().equals(",")) {
+                // "Haque, who is on a three-day visit to Malaysia, met": the person the relative clause describes
+                return relativeAntecedent(toks, args, k);
+            }
+            if (!t.pos().matches("ADP|DET|ADJ|NUM|NOUN|AUX") && !t.text().equals("-")) {
                 return null;
             }
         }
@@ -2139,11 +2367,13 @@ public final class EventExtractor {
             Token t = toks.get(k);
             boolean possessive = t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'")
                     || t.text().equals("’") || t.pos().equals("PART") && t.lower().endsWith("s");
-            if (!possessive && !t.pos().matches("ADJ|NOUN|NUM")) {
+            // "Lee's two-day visit": the hyphen of a compound modifier
+            boolean hyphen = t.text().equals("-") && k > from && k + 1 < trig;
+            if (!possessive && !hyphen && !t.pos().matches("ADJ|NOUN|NUM")) {
                 return false;
             }
         }
-        return trig - from <= 4;
+        return trig - from <= 5;
     }
 
     /**
