@@ -31,7 +31,7 @@ public final class EntityRecognizer {
     private static final Set<String> NAME_CONNECTORS = Set.of("for", "of", "on", "and", "the", "de", "al");
     /** Lower-case particles inside personal names ("Lula da Silva", "Hamad bin Khalid", "von der Leyen"). */
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "bint", "ibn", "abu", "da", "de", "do",
-            "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "la", "le");
+            "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "la", "le", "los", "las");
     /** Parts of speech a sentence-initial capital has when it is an ordinary word ("No decision was taken"). */
     private static final Set<String> FUNCTION_POS = Set.of("DET", "ADV", "PRON", "ADP", "CCONJ", "SCONJ", "AUX",
             "INTJ", "PART", "VERB");
@@ -136,8 +136,11 @@ public final class EntityRecognizer {
             return true; // "the North Darfur town": not "the North" (North Korea) but a longer place name
         }
         if (m.from() > 0 && pieces.get(m.from() - 1).capitalized() && CUES.is("compass", pieces.get(m.from() - 1).text())
-                && m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place || t.kind() == MentionKind.SEAT)) {
-            return true; // "North Kordofan", "East Jerusalem": another place than the one the catalog knows
+                && m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place || t.kind() == MentionKind.SEAT
+                || t.entry().type() == EntityType.State)) {
+            // "North Kordofan", "East Jerusalem", "Northern Ireland", "Western Ukraine": another place than the one
+            // the catalog knows (a state's own compass names, "North Korea", are catalog names matched whole)
+            return true;
         }
         if (m.from() > 1 && pieces.get(m.from() - 1).lower().equals("of") && pieces.get(m.from() - 2).capitalized()
                 && CUES.is("org-head", pieces.get(m.from() - 2).text()) && !org) {
@@ -454,6 +457,13 @@ public final class EntityRecognizer {
                 break;
             }
         }
+        boolean portfolioAhead = titled && i < j && toks.get(i).lower().matches("of|for")
+                || i > 1 && toks.get(i - 1).lower().matches("of|for") && titleNoun(toks.get(i - 2).text());
+        if (portfolioAhead) {
+            int k = afterPortfolio(toks, i, j);
+            titled |= k != i;
+            i = k;
+        }
         while (i < j && (CUES.is("not-name", bare(toks.get(i).text())) || isMonthHere(toks, i, i, j))
                 && !ordinalInName(toks, i, j) && !compassInName(toks, i, j)) {
             i++;
@@ -509,6 +519,10 @@ public final class EntityRecognizer {
         }
         if (next != null && CUES.is("place-head", next.text()) && !orgHead && !covered(known, next)) {
             int e2 = next.end();
+            if (!startsUpper(next) && toks.get(j - 1).pos().equals("ADJ")
+                    && toks.get(j - 1).lower().matches(".*(an|ese|ish|ic|i)")) {
+                return null; // "the South American coast": an adjective of origin, no place's name
+            }
             if (!startsUpper(next)) {
                 // "South Kivu province", "Goma airport", "the Qasr Al Watan palace": the place the name names, which
                 // a bare "South Kivu" elsewhere names too
@@ -547,7 +561,11 @@ public final class EntityRecognizer {
         if (j - i >= 2 && compassInName(toks, i, j) && !adjectivalUse(toks, j)) {
             return new Candidate(EntityType.Place, name, begin, end, "compass", 0.75); // "North Darfur", "Western Cape"
         }
-        if (i > 1 && toks.get(i - 1).lower().equals("of") && CUES.is("place-of", toks.get(i - 2).text())
+        if (i > 0 && CUES.is("compass", toks.get(i - 1).text()) && !startsUpper(toks.get(i - 1)) && !titled
+                && !adjectivalUse(toks, j) && !allCaps(name.replace(" ", ""))) {
+            return new Candidate(EntityType.Place, name, begin, end, "compass", 0.7); // "northern Luzon", "the southern Caribbean"
+        }
+        if (i > 1 && toks.get(i - 1).lower().equals("of") && placeOfNoun(toks.get(i - 2).text())
                 && !startsUpper(toks.get(i - 2)) && !titled) {
             return new Candidate(EntityType.Place, name, begin, end, "place-of", 0.75); // "the hillside suburb of Kenscoff"
         }
@@ -644,6 +662,29 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Minister for Food Zulkifli Hasan", "Minister of Foreign Affairs Amara Diallo": the words of the portfolio after a
+     * title, skipped; the position of the name after them, or i when none are there or nothing would be left.
+     */
+    private static int afterPortfolio(List<Token> toks, int i, int j) {
+        int k = i;
+        if (k < j && toks.get(k).lower().matches("of|for")) {
+            k++;
+        }
+        int start = k;
+        while (k < j && (CUES.is("portfolio", bare(toks.get(k).text())) || k > start && toks.get(k).lower().equals("and"))) {
+            k++;
+        }
+        return k > start && k < j ? k : i;
+    }
+
+    /** "the town of", "the villages of": a kind of settlement or area, singular or plural. */
+    private static boolean placeOfNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return CUES.is("place-of", w) || w.endsWith("ies") && CUES.is("place-of", w.substring(0, w.length() - 3) + "y")
+                || w.endsWith("s") && CUES.is("place-of", w.substring(0, w.length() - 1));
     }
 
     /** A state's name starts at token k, or at k + 1 after "the". */
@@ -779,10 +820,17 @@ public final class EntityRecognizer {
         }
         for (int k = j + 2; k < Math.min(toks.size(), j + 6); k++) {
             Token w = toks.get(k);
+            // "the only Spanish company": a capitalised modifier before a lower-case noun does not end the phrase
+            boolean nextModifier = k + 2 < toks.size() && startsUpper(toks.get(k + 1)) && !toks.get(k + 1).text().contains("-")
+                    && toks.get(k + 2).pos().equals("NOUN") && !startsUpper(toks.get(k + 2));
+            boolean head = !nextModifier
+                    && (k + 1 >= toks.size() || !toks.get(k + 1).pos().equals("NOUN") || startsUpper(toks.get(k + 1)));
+            if (startsUpper(w) && !head && !w.text().contains("-") && k + 1 < toks.size() && toks.get(k + 1).text().length() > 1) {
+                continue; // ", the only Spanish company", ", a Lendu militia": a demonym or a people before the kind
+            }
             if (startsUpper(w) || !w.pos().matches("ADJ|NOUN|VERB|PUNCT") || w.text().equals(",")) {
                 return null; // ", the Kenyan-led mission": another name; ", who ...": not an apposition
             }
-            boolean head = k + 1 >= toks.size() || !toks.get(k + 1).pos().equals("NOUN") || startsUpper(toks.get(k + 1));
             if (!head) {
                 continue; // "a town council": the kind is the last noun of the phrase
             }
@@ -1375,8 +1423,17 @@ public final class EntityRecognizer {
         if (i > 0 && t.pos().matches("NOUN|ADJ") && Character.isLetter(t.text().charAt(0)) && !CUES.is("not-name", t.text())
                 && !startsUpper(toks.get(i - 1)) && (CUES.is("org-intro", toks.get(i - 1).text())
                 || CUES.is("org-intro-single", toks.get(i - 1).text())
-                || i > 1 && toks.get(i - 1).lower().equals("of") && CUES.is("place-of", toks.get(i - 2).text()))) {
+                || i > 1 && toks.get(i - 1).lower().equals("of") && placeOfNoun(toks.get(i - 2).text()))) {
             return true; // "the Chinese firm Sunlong", "the town of Belem": the tagger's ADJ for an unknown name
+        }
+        if (i > 0 && Character.isLetter(t.text().charAt(0)) && t.text().length() > 2 && !CUES.is("not-name", t.text())
+                && !CUES.is("month", t.text()) && !startsUpper(toks.get(i - 1)) && (CUES.is("compass", toks.get(i - 1).text())
+                || titleNoun(toks.get(i - 1).text()) && i + 1 < toks.size() && startsUpper(toks.get(i + 1)))) {
+            return true; // "northern Luzon", "spokeswoman Yolande Makolo": the tagger's NOUN or PRON for an unknown name
+        }
+        if (i == 0 && Character.isLetter(t.text().charAt(0)) && !CUES.is("not-name", t.text())
+                && !t.pos().matches("DET|PRON|CCONJ|SCONJ|ADP") && appositiveKind(toks, 0, 1) != null) {
+            return true; // "Petronor, the only Spanish company still drilling": a sentence opening with a typed name
         }
         if (allCaps(t.text()) && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0))) {
             return true; // "the trade agency GTAI": an acronym the tagger calls a common noun
@@ -1428,6 +1485,14 @@ public final class EntityRecognizer {
                 && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
             return true; // "al-Sisi", "bin-Salman"
         }
+        if (NAME_PARTICLES.contains(t.text()) && j + 2 < toks.size() && NAME_PARTICLES.contains(toks.get(j + 1).text())
+                && startsUpper(toks.get(j + 2)) && startsUpper(prev)) {
+            return true; // "Cartel de los Soles", "Ursula von der Leyen": two particles
+        }
+        if (NAME_PARTICLES.contains(t.text()) && NAME_PARTICLES.contains(prev.text()) && j + 1 < toks.size()
+                && startsUpper(toks.get(j + 1))) {
+            return true;
+        }
         if (NAME_PARTICLES.contains(t.text()) && j + 1 < toks.size() && startsUpper(toks.get(j + 1))
                 && startsUpper(prev) && toks.get(j + 1).pos().matches("PROPN|NOUN|ADJ")) {
             return true; // "Luiz Inacio Lula da Silva", "Hamad bin Khalid Al Marri"
@@ -1439,6 +1504,11 @@ public final class EntityRecognizer {
         if (startsUpper(t) && Character.isLetter(t.text().charAt(0)) && t.text().length() > 2 && !CUES.is("not-name", t.text())
                 && !CUES.is("month", t.text()) && startsUpper(prev) && j + 1 < toks.size() && startsUpper(toks.get(j + 1))) {
             return true; // "Overseas Workers Welfare Board": the tagger's AUX or PRON for a capital between capitals
+        }
+        if (j > 1 && startsUpper(t) && startsUpper(prev) && Character.isLetter(t.text().charAt(0))
+                && Character.isLetter(prev.text().charAt(0)) && t.text().length() > 2 && !CUES.is("not-name", t.text())
+                && !CUES.is("month", t.text()) && t.pos().matches("AUX|PRON|VERB|ADV") && prev.pos().matches("PROPN|NOUN")) {
+            return true; // "Zulkifli Hasan said": the tagger's AUX for a surname after a given name
         }
         if (t.lower().equals("based") || t.lower().equals("-based")
                 || t.text().equals("-") && j + 1 < toks.size() && toks.get(j + 1).lower().equals("based")) {

@@ -135,4 +135,39 @@ class NameKindsOfWorldNewsTest {
         List<EntityMention> named = recognize("A treaty of friendship and cooperation was signed in Quito in June.");
         assertType(named, EntityType.Treaty, "treaty of friendship and cooperation");
     }
+
+    @Test
+    void namesAfterATitleThatTheTaggerMistypesOrAPortfolioFollows() {
+        List<EntityMention> ms = recognize("Rwanda's government spokeswoman Yolande Makolo called the decision one-sided. "
+                + "Coordinating Minister for Food Zulkifli Hasan said imports were temporary. Minister of Foreign Affairs "
+                + "Amara Diallo met Minister for Trade Ruth Okello.");
+        assertType(ms, EntityType.Person, "Yolande Makolo", "Zulkifli Hasan", "Amara Diallo", "Ruth Okello");
+    }
+
+    @Test
+    void placesAfterPluralSettlementsACompassAdjectiveOrAVisit() {
+        List<EntityMention> ms = recognize("Shelling hit the villages of Kiliba and Sange. Troops moved into the towns of "
+                + "Rutshuru and Kiwanja. Floods struck northern Luzon, and warships patrolled the southern Caribbean. "
+                + "The president was to visit Nagoya, then fly to his hometown of Gimhae.");
+        assertType(ms, EntityType.Place, "Kiliba", "Sange", "Rutshuru", "Kiwanja", "Luzon", "Caribbean", "Nagoya",
+                "Gimhae");
+    }
+
+    @Test
+    void aCapitalisedCompassWordBeforeAStateNamesARegion() {
+        List<EntityMention> ms = recognize("Exports rose in Northern Ireland and in Western Ukraine, while warships "
+                + "gathered off the South American coast.");
+        assertType(ms, EntityType.Place, "Northern Ireland", "Western Ukraine");
+        assertNoSurface(ms, "Ireland");
+        assertNoSurface(ms, "Ukraine");
+        assertNoSurface(ms, "South American");
+    }
+
+    @Test
+    void organizationsByParticlesOrByAnAppositionWithADemonym() {
+        List<EntityMention> ms = recognize("Bribes came from the Cartel de los Soles, prosecutors said. An analyst at the "
+                + "Lima-based consultancy Pacific Risk said so.\n\nPetronor, the only Spanish company still drilling there, "
+                + "declined to comment. The army vowed to neutralise the ADF, a Ugandan rebel group.");
+        assertType(ms, EntityType.Organization, "Cartel de los Soles", "Pacific Risk", "Petronor", "ADF");
+    }
 }
