@@ -2,6 +2,7 @@ package org.newskg.article;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,9 @@ final class DateParsing {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile(
             WEEKDAY + YEAR + "-(\\d{1,2})-(\\d{1,2})" + ISO_TIME + TIME + "\\W*", FLAGS);
+    /** Year first with slashes or dots, "2026/02/22", "2026.02.22": the East Asian habit; never year-day-month. */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            WEEKDAY + YEAR + "([/.])(\\d{1,2})\\2(\\d{1,2})" + TIME + "\\W*", FLAGS);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             WEEKDAY + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + TIME + "\\W*", FLAGS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -42,6 +46,12 @@ final class DateParsing {
             "(?<![\\p{L}\\d])" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", FLAGS);
     private static final Pattern MONTH_DAY_YEAR_IN = Pattern.compile(
             "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)", FLAGS);
+    private static final Pattern NUMERIC_IN = Pattern.compile(
+            "(?<![\\d./])(\\d{1,2})([/.])(\\d{1,2})\\2" + YEAR + "(?![\\d./])");
+
+    /** A day and a month without a year, as agency date lines print them: "Jan 16", "16 January". */
+    private static final Pattern MONTH_DAY = Pattern.compile(WEEKDAY + MONTH + "\\s+" + DAY + "\\W*", FLAGS);
+    private static final Pattern DAY_MONTH = Pattern.compile(WEEKDAY + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\W*", FLAGS);
 
     /** /2024/12/17/ or /2024-12-17/ (or at the end of the path). */
     private static final Pattern URL_DATE = Pattern.compile(
@@ -61,6 +71,10 @@ final class DateParsing {
         Matcher m = ISO.matcher(t);
         if (m.matches()) {
             return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = YEAR_FIRST.matcher(t);
+        if (m.matches()) {
+            return date(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
         }
         m = DAY_MONTH_YEAR.matcher(t);
         if (m.matches()) {
@@ -122,10 +136,46 @@ final class DateParsing {
         if (m.find() && m.start() < best) {
             Optional<LocalDate> d = date(m.group(3), month(m.group(1)), m.group(2));
             if (d.isPresent()) {
+                best = m.start();
+                found = d;
+            }
+        }
+        m = NUMERIC_IN.matcher(s);
+        if (m.find() && m.start() < best) {
+            Optional<LocalDate> d = numeric(Integer.parseInt(m.group(1)), m.group(2),
+                    Integer.parseInt(m.group(3)), m.group(4));
+            if (d.isPresent()) {
                 found = d;
             }
         }
         return found;
+    }
+
+    /**
+     * A string that is just a day and a month, "Jan 16" or "16 January": what an agency date line prints,
+     * leaving the year to the reader.
+     */
+    static Optional<MonthDay> parseMonthDay(String s) {
+        String t = s.strip();
+        Matcher m = MONTH_DAY.matcher(t);
+        int month;
+        String day;
+        if (m.matches()) {
+            month = month(m.group(1));
+            day = m.group(2);
+        } else {
+            m = DAY_MONTH.matcher(t);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            month = month(m.group(2));
+            day = m.group(1);
+        }
+        try {
+            return Optional.of(MonthDay.of(month, Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A date written in the path of a URL, like https://example.org/2024/12/17/world/story.html. */

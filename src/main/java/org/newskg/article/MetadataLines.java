@@ -1,6 +1,8 @@
 package org.newskg.article;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,20 +25,30 @@ final class MetadataLines {
             "(?:source|source url|original(?: article| story| url)?|originally published(?: at| on| in)?"
                     + "|url|read (?:the )?original(?: article| story)?(?: at| on)?)\\s*:\\s*(.+)", FLAGS);
     private static final Pattern DATE = Pattern.compile(
-            "(date|dated|published|published on|first published|first published on|posted|posted on"
-                    + "|updated|updated on|last updated|last updated on)\\s*:?\\s*(.+)", FLAGS);
+            // the longer labels first: "Posted on 22/02/2026" must not leave "on 22/02/2026" as the value
+            "(first published on|first published|published on|published|posted on|posted|last updated on"
+                    + "|last updated|updated on|updated|dated|date)\\s*:?\\s*(.+)", FLAGS);
     private static final Pattern AUTHOR_LABELLED = Pattern.compile(
             "(?:author|authors|written by|words by|reporting by)\\s*:?\\s+(.+)", FLAGS);
     private static final Pattern BY = Pattern.compile("by\\s*:?\\s+(.+)", FLAGS);
     private static final Pattern PUBLISHER_LABELLED = Pattern.compile(
             "(?:publisher|publication|outlet|news source)\\s*:\\s*(.+)", FLAGS);
     private static final Pattern PUBLISHED_BY = Pattern.compile("published by\\s*:?\\s+(.+)", FLAGS);
-    /** Capitalised place, comma, date, optional "(Outlet)", and a dash: the opening of an agency story. */
+    /**
+     * The opening of an agency story: a capitalised place (which may name a region or country after more
+     * commas, or two cities with a slash), a comma, a date, an optional "(Outlet)" and a dash:
+     * "WARSAW, Jan 27, 2026 (Vistula Wire) - ", "GOMA, Democratic Republic of Congo, 28 May 2026 (Wire) — ",
+     * "SEOUL/TOKYO, Jan 16 (Wire) - ". Which comma part starts the date is decided after the match.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,40}?,\\s+([^()\\-—–]{6,40}?\\d{4})\\s*(?:\\(([^)]{2,60})\\))?\\s*[-—–:]\\s");
-    /** "WASHINGTON (AP) -", "SEOUL, May 3 (Reuters) -": the outlet, the date without its year left alone. */
+            "\\p{Lu}[\\p{Lu}\\p{L}\\p{M} .'/-]{1,40}?,\\s+([^()—–]{3,90}?)\\s*(?:\\(([^)]{2,60})\\))?\\s*(?:[—–:]|\\s-)\\s");
+    /** "WASHINGTON (AP) -": no date, only the outlet. */
     private static final Pattern DATELINE_UNDATED = Pattern.compile(
-            "\\p{Lu}[\\p{Lu} .'-]{1,40}?(?:,\\s+[\\p{L}.]{3,10}\\s+\\d{1,2})?\\s*\\(([^)]{2,60})\\)\\s*[-—–:]\\s");
+            "\\p{Lu}[\\p{Lu} .'/-]{1,40}?\\s*\\(([^)]{2,60})\\)\\s*[-—–:]\\s");
+    /** "© 2026 Han River Wire", "Copyright (c) 2019-2026 ...": the year a page was published in, or its range. */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|\\(c\\)\\s*)?(?:(?:19|20)\\d{2}\\s*[-–—]\\s*)?((?:19|20)\\d{2})(?!\\d).*",
+            FLAGS);
     private static final int MAX_LABELLED_DATE_CHARS = 80;
     private static final Pattern TITLE = Pattern.compile("(?:title|headline)\\s*:\\s*(.+)", FLAGS);
     /** Separates a by-line's name from a date or an outlet: "By Jane Doe | Reuters | 17 Dec 2024". */
@@ -59,6 +71,8 @@ final class MetadataLines {
     private LocalDate labelledDate;
     private LocalDate bareDate;
     private LocalDate datelineDate;
+    private MonthDay datelineMonthDay;
+    private Integer copyrightYear;
     private LocalDate updatedDate;
     private String labelledTitle;
     private TextRange labelledTitleRange;
@@ -109,6 +123,12 @@ final class MetadataLines {
         m = BY.matcher(s);
         if (atEdge && m.matches() && acceptByline(m.group(1))) {
             return true;
+        }
+        m = COPYRIGHT.matcher(s);
+        if (atEdge && m.matches()) {
+            // noted only: the line stays for the boilerplate rules to drop
+            copyrightYear = first(copyrightYear, Integer.valueOf(m.group(1)));
+            return false;
         }
         m = TITLE.matcher(s);
         if (atEdge && m.matches() && labelledTitle == null) {
@@ -177,20 +197,37 @@ final class MetadataLines {
      * its date, and the outlet in brackets. The line stays body.
      */
     void acceptDateline(String firstBodyLine) {
-        Matcher m = DATELINE.matcher(TextLines.normalized(firstBodyLine));
-        if (!m.lookingAt()) {
-            Matcher undated = DATELINE_UNDATED.matcher(TextLines.normalized(firstBodyLine));
-            if (undated.lookingAt() && looksLikeShortName(undated.group(1), MAX_PUBLISHER_WORDS)) {
-                publisher = first(publisher, undated.group(1).strip()); // "WASHINGTON (Harbor Wire) - ..."
+        String line = TextLines.normalized(firstBodyLine);
+        Matcher m = DATELINE.matcher(line);
+        if (m.lookingAt()) {
+            String outlet = m.group(2);
+            // "Democratic Republic of Congo, 28 May 2026": the date is the shortest tail of comma parts that reads
+            String[] parts = m.group(1).split(",");
+            for (int k = 0; k < parts.length; k++) {
+                String tail = String.join(",", Arrays.copyOfRange(parts, k, parts.length));
+                Optional<LocalDate> d = DateParsing.parseDateOnly(tail);
+                if (d.isPresent()) {
+                    datelineDate = first(datelineDate, d.get());
+                    acceptDatelineOutlet(outlet);
+                    return;
+                }
             }
-            return;
+            Optional<MonthDay> md = DateParsing.parseMonthDay(parts[parts.length - 1]);
+            if (md.isPresent()) {
+                datelineMonthDay = first(datelineMonthDay, md.get()); // "SEOUL, May 3 (Wire) -": year found elsewhere
+                acceptDatelineOutlet(outlet);
+                return;
+            }
         }
-        Optional<LocalDate> d = DateParsing.parseDateOnly(m.group(1));
-        if (d.isPresent()) {
-            datelineDate = first(datelineDate, d.get());
+        Matcher undated = DATELINE_UNDATED.matcher(line);
+        if (undated.lookingAt()) {
+            acceptDatelineOutlet(undated.group(1)); // "WASHINGTON (Harbor Wire) - ..."
         }
-        if (m.group(2) != null && looksLikeShortName(m.group(2), MAX_PUBLISHER_WORDS)) {
-            publisher = first(publisher, m.group(2).strip());
+    }
+
+    private void acceptDatelineOutlet(String outlet) {
+        if (outlet != null && looksLikeShortName(outlet, MAX_PUBLISHER_WORDS)) {
+            publisher = first(publisher, outlet.strip());
         }
     }
 
@@ -296,6 +333,10 @@ final class MetadataLines {
         }
         if (date == null) {
             date = DateParsing.fromUrl(url).orElse(null);
+        }
+        if (date == null && datelineMonthDay != null && copyrightYear != null) {
+            // a date line without its year, on a page whose copyright notice gives the year
+            date = datelineMonthDay.atYear(copyrightYear);
         }
         if (date == null) {
             date = updatedDate;

@@ -31,10 +31,14 @@ public final class EntityRecognizer {
     private static final Set<String> NAME_CONNECTORS = Set.of("for", "of", "on", "and", "the", "de", "al");
     /** Lower-case particles inside personal names ("Lula da Silva", "Hamad bin Khalid", "von der Leyen"). */
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "bint", "ibn", "abu", "da", "de", "do",
-            "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "la", "le");
+            "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "la", "le", "los", "las");
     /** Parts of speech a sentence-initial capital has when it is an ordinary word ("No decision was taken"). */
     private static final Set<String> FUNCTION_POS = Set.of("DET", "ADV", "PRON", "ADP", "CCONJ", "SCONJ", "AUX",
             "INTJ", "PART", "VERB");
+
+    /** A name joined to a participle by a hyphen: "Qaeda-linked", "Kremlin-backed", "Houthi-controlled". */
+    private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile(
+            ".*\\p{L}-(?:linked|backed|led|allied|aligned|affiliated|inspired|funded|owned|run|controlled|held|sponsored|style)");
 
     private final Catalog catalog;
     private final AliasIndex index;
@@ -96,7 +100,7 @@ public final class EntityRecognizer {
                         "catalog:" + t.entry().key() + ":" + t.kind().name().toLowerCase(Locale.ROOT),
                         t.kind() == MentionKind.NAME ? 0.95 : 0.85));
                 if (t.entry().type() == EntityType.Person) {
-                    state.personSeen(t.entry());
+                    state.personSeen(t.entry(), b);
                 }
                 i = m.to();
             }
@@ -132,17 +136,32 @@ public final class EntityRecognizer {
             return true; // "the North Darfur town": not "the North" (North Korea) but a longer place name
         }
         if (m.from() > 0 && pieces.get(m.from() - 1).capitalized() && CUES.is("compass", pieces.get(m.from() - 1).text())
-                && m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place || t.kind() == MentionKind.SEAT)) {
-            return true; // "North Kordofan", "East Jerusalem": another place than the one the catalog knows
+                && m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place || t.kind() == MentionKind.SEAT
+                || t.entry().type() == EntityType.State)) {
+            // "North Kordofan", "East Jerusalem", "Northern Ireland", "Western Ukraine": another place than the one
+            // the catalog knows (a state's own compass names, "North Korea", are catalog names matched whole)
+            return true;
         }
         if (m.from() > 1 && pieces.get(m.from() - 1).lower().equals("of") && pieces.get(m.from() - 2).capitalized()
                 && CUES.is("org-head", pieces.get(m.from() - 2).text()) && !org) {
             return true; // "Organization of American States", "Bank of England": the name pass takes it whole
         }
+        boolean place = m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place
+                || t.entry().type() == EntityType.State);
+        int lastCapital = -1;
         for (int k = m.to(); k < pieces.size() && pieces.get(k).capitalized() && !org; k++) {
             if (CUES.is("org-head", pieces.get(k).text())) {
                 return true;
             }
+            lastCapital = Character.isLetter(pieces.get(k).text().charAt(0)) ? k : lastCapital;
+        }
+        if (place && lastCapital >= 0 && CUES.is("place-head", pieces.get(lastCapital).text())
+                && !CUES.is("not-place-name-head", pieces.get(lastCapital).text())) {
+            return true; // "Panama Canal", "Niger Delta", "Aden Adde International Airport": another place
+        }
+        if (place && m.to() + 1 < pieces.size() && pieces.get(m.to()).lower().equals("of")
+                && pieces.get(m.to() + 1).capitalized() && CUES.is("place-prefix", pieces.get(m.to() - 1).text())) {
+            return true; // "the Gulf of Aqaba" is not "the Gulf"
         }
         return orgNameFollows(pieces, m.to()); // "Ethiopian Shipping and Logistics Services Enterprise"
     }
@@ -164,7 +183,8 @@ public final class EntityRecognizer {
                 break;
             }
         }
-        return lastCapital > from && CUES.is("org-head", pieces.get(lastCapital).text());
+        // "Red Cross Society" after "Kenya": one organization word directly after a catalog name is enough
+        return lastCapital >= from && CUES.is("org-head", pieces.get(lastCapital).text());
     }
 
     /** Capital vs government, person vs place: the context decides. */
@@ -320,7 +340,7 @@ public final class EntityRecognizer {
             // nothing else types it
             boolean oneWord = runName != null && !runName.contains(" ");
             Entity earlier = runName == null || !oneWord && c != null && c.type != EntityType.Person ? null
-                    : state.bySurname(runName);
+                    : state.bySurname(runName, toks.get(i).begin());
             if (earlier != null) {
                 // "Fils-Aime", "Al Marri", "da Silva": a person named in full earlier, by a part of the name
                 int b = c != null ? c.begin : toks.get(i).begin();
@@ -357,7 +377,7 @@ public final class EntityRecognizer {
                 Entity entity = typedBefore != null ? typedBefore : state.entityFor(c.type, c.name, catalog);
                 state.typedAs(c.name, entity);
                 if (entity.type() == EntityType.Person) {
-                    state.personSeen(entity, c.name);
+                    state.personSeen(entity, c.name, c.begin);
                 }
                 out.add(new EntityMention(entity, c.begin, c.end, text.substring(c.begin, c.end), s.index(),
                         MentionKind.NAME, "name:" + c.cue, c.confidence));
@@ -410,8 +430,11 @@ public final class EntityRecognizer {
         for (int k = i + 1; k < j; k++) {
             orgAfterStart |= CUES.is("org-head", bare(toks.get(k).text())) && !isTitle(toks.get(k));
         }
+        // "President Hassan Sheikh Mohamud", "envoy Hassan Sheikh Abdalla": the name comes after the title
+        boolean leadingTitle = i > 0 && titleNoun(toks.get(i - 1).text());
         while (i < j && (isTitle(toks.get(i)) || toks.get(i).text().equals(".")) && !(orgAfterStart && !titled)) {
             titled = true;
+            leadingTitle = true;
             i++;
         }
         // "Defence Minister Marek Kowalczyk", "Interior Cabinet Secretary X": a title phrase ends at its last title
@@ -426,12 +449,20 @@ public final class EntityRecognizer {
         for (int k = Math.max(i, lastTitle + 1); k < j; k++) {
             organization |= CUES.is("org-head", bare(toks.get(k).text()));
         }
-        for (int k = j - 2; k > i && !organization; k--) {
+        // but after a leading title a title word inside the name is part of it: "President Hassan Sheikh Mohamud"
+        for (int k = j - 2; k > i && !organization && !leadingTitle; k--) {
             if (isTitle(toks.get(k))) {
                 titled = true;
                 i = k + 1;
                 break;
             }
+        }
+        boolean portfolioAhead = titled && i < j && toks.get(i).lower().matches("of|for")
+                || i > 1 && toks.get(i - 1).lower().matches("of|for") && titleNoun(toks.get(i - 2).text());
+        if (portfolioAhead) {
+            int k = afterPortfolio(toks, i, j);
+            titled |= k != i;
+            i = k;
         }
         while (i < j && (CUES.is("not-name", bare(toks.get(i).text())) || isMonthHere(toks, i, i, j))
                 && !ordinalInName(toks, i, j) && !compassInName(toks, i, j)) {
@@ -461,6 +492,14 @@ public final class EntityRecognizer {
         if (based && j - i <= 3) {
             return new Candidate(EntityType.Place, name, begin, end, "based", 0.7);
         }
+        if (j + 1 < toks.size() && toks.get(j).lower().equals("of") && bare(toks.get(j - 1).text()).toLowerCase(Locale.ROOT)
+                .matches("republic|kingdom|federation|principality|sultanate|emirate|union")
+                && stateAt(known, toks, j + 1)) {
+            return null; // "Democratic Republic" of "Democratic Republic of Congo": the start of the state's own name
+        }
+        if (COMPOUND_ADJECTIVE.matcher(name).matches()) {
+            return null; // "the al Qaeda-linked group", "a Tehran-backed militia": a name made an adjective
+        }
         boolean orgHead = false;
         for (int k = i; k < j; k++) {
             orgHead |= CUES.is("org-head", bare(toks.get(k).text()));
@@ -480,6 +519,15 @@ public final class EntityRecognizer {
         }
         if (next != null && CUES.is("place-head", next.text()) && !orgHead && !covered(known, next)) {
             int e2 = next.end();
+            if (!startsUpper(next) && toks.get(j - 1).pos().equals("ADJ")
+                    && toks.get(j - 1).lower().matches(".*(an|ese|ish|ic|i)")) {
+                return null; // "the South American coast": an adjective of origin, no place's name
+            }
+            if (!startsUpper(next)) {
+                // "South Kivu province", "Goma airport", "the Qasr Al Watan palace": the place the name names, which
+                // a bare "South Kivu" elsewhere names too
+                return new Candidate(EntityType.Place, name, begin, e2, "place-head", 0.8);
+            }
             return new Candidate(EntityType.Place, text.substring(begin, e2), begin, e2, "place-head", 0.8);
         }
         if (orgHead && j - i >= 2 && pluralAfterOrgHead(toks, j)) {
@@ -497,7 +545,8 @@ public final class EntityRecognizer {
             int e2 = next.end();
             return new Candidate(EntityType.Organization, text.substring(begin, e2), begin, e2, "org-mission", 0.7);
         }
-        if (next != null && nextLower && !titled && !personParticles(toks, i, j) && (organizationNounAfter(toks, j, known)
+        boolean indefinite = i > 0 && toks.get(i - 1).lower().matches("an?");
+        if (next != null && nextLower && !titled && !indefinite && !personParticles(toks, i, j) && (organizationNounAfter(toks, j, known)
                 || j - i == 1 && allCaps(name) && CUES.is("org-after-acronym", next.text()))) {
             // "the Mercosur bloc", "the Viv Ansanm gang coalition": the name of the group the noun names
             return new Candidate(EntityType.Organization, name, begin, end, "org-after", 0.7);
@@ -512,7 +561,11 @@ public final class EntityRecognizer {
         if (j - i >= 2 && compassInName(toks, i, j) && !adjectivalUse(toks, j)) {
             return new Candidate(EntityType.Place, name, begin, end, "compass", 0.75); // "North Darfur", "Western Cape"
         }
-        if (i > 1 && toks.get(i - 1).lower().equals("of") && CUES.is("place-of", toks.get(i - 2).text())
+        if (i > 0 && CUES.is("compass", toks.get(i - 1).text()) && !startsUpper(toks.get(i - 1)) && !titled
+                && !adjectivalUse(toks, j) && !allCaps(name.replace(" ", ""))) {
+            return new Candidate(EntityType.Place, name, begin, end, "compass", 0.7); // "northern Luzon", "the southern Caribbean"
+        }
+        if (i > 1 && toks.get(i - 1).lower().equals("of") && placeOfNoun(toks.get(i - 2).text())
                 && !startsUpper(toks.get(i - 2)) && !titled) {
             return new Candidate(EntityType.Place, name, begin, end, "place-of", 0.75); // "the hillside suburb of Kenscoff"
         }
@@ -529,7 +582,7 @@ public final class EntityRecognizer {
         }
         int words = name.split(" ").length;
         if (words >= 2 && words <= 4 && i > 1 && toks.get(i - 1).text().equals(",")
-                && CUES.is("person-title", toks.get(i - 2).text())) {
+                && titleNoun(toks.get(i - 2).text())) {
             return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.75); // "a Nairobi-based analyst, Otieno Kamau,"
         }
         if (words >= 2 && words <= 3 && i > 0 && CUES.is("person-object", toks.get(i - 1).text())
@@ -547,7 +600,7 @@ public final class EntityRecognizer {
             // "said Ana Lobo and Rui Matos", "in Kenscoff and Delmas": the second name is the same kind as the first
             return new Candidate(coordinated, name, begin, end, "coordination", 0.65);
         }
-        if (j - i >= 2 && j - i <= 3 && (appositiveTitle(toks, j) || j < toks.size() && CUES.is("speech", toks.get(j).text()))) {
+        if (words >= 2 && words <= 3 && (appositiveTitle(toks, j) || j < toks.size() && CUES.is("speech", toks.get(j).text()))) {
             // "Arsenio Dalisay, a spokesman for ...", "Anna Berg said"
             return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.7);
         }
@@ -609,6 +662,36 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Minister for Food Zulkifli Hasan", "Minister of Foreign Affairs Amara Diallo": the words of the portfolio after a
+     * title, skipped; the position of the name after them, or i when none are there or nothing would be left.
+     */
+    private static int afterPortfolio(List<Token> toks, int i, int j) {
+        int k = i;
+        if (k < j && toks.get(k).lower().matches("of|for")) {
+            k++;
+        }
+        int start = k;
+        while (k < j && (CUES.is("portfolio", bare(toks.get(k).text())) || k > start && toks.get(k).lower().equals("and"))) {
+            k++;
+        }
+        return k > start && k < j ? k : i;
+    }
+
+    /** "the town of", "the villages of": a kind of settlement or area, singular or plural. */
+    private static boolean placeOfNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return CUES.is("place-of", w) || w.endsWith("ies") && CUES.is("place-of", w.substring(0, w.length() - 3) + "y")
+                || w.endsWith("s") && CUES.is("place-of", w.substring(0, w.length() - 1));
+    }
+
+    /** A state's name starts at token k, or at k + 1 after "the". */
+    private static boolean stateAt(List<EntityMention> known, List<Token> toks, int k) {
+        int at = toks.get(k).lower().equals("the") && k + 1 < toks.size() ? k + 1 : k;
+        int begin = toks.get(at).begin();
+        return known.stream().anyMatch(m -> m.entity().type() == EntityType.State && m.begin() == begin);
     }
 
     /** "North Darfur", "Western Cape", "Eastern Policy Forum": a compass word opening a longer capitalized name. */
@@ -737,10 +820,17 @@ public final class EntityRecognizer {
         }
         for (int k = j + 2; k < Math.min(toks.size(), j + 6); k++) {
             Token w = toks.get(k);
+            // "the only Spanish company": a capitalised modifier before a lower-case noun does not end the phrase
+            boolean nextModifier = k + 2 < toks.size() && startsUpper(toks.get(k + 1)) && !toks.get(k + 1).text().contains("-")
+                    && toks.get(k + 2).pos().equals("NOUN") && !startsUpper(toks.get(k + 2));
+            boolean head = !nextModifier
+                    && (k + 1 >= toks.size() || !toks.get(k + 1).pos().equals("NOUN") || startsUpper(toks.get(k + 1)));
+            if (startsUpper(w) && !head && !w.text().contains("-") && k + 1 < toks.size() && toks.get(k + 1).text().length() > 1) {
+                continue; // ", the only Spanish company", ", a Lendu militia": a demonym or a people before the kind
+            }
             if (startsUpper(w) || !w.pos().matches("ADJ|NOUN|VERB|PUNCT") || w.text().equals(",")) {
                 return null; // ", the Kenyan-led mission": another name; ", who ...": not an apposition
             }
-            boolean head = k + 1 >= toks.size() || !toks.get(k + 1).pos().equals("NOUN") || startsUpper(toks.get(k + 1));
             if (!head) {
                 continue; // "a town council": the kind is the last noun of the phrase
             }
@@ -808,7 +898,16 @@ public final class EntityRecognizer {
 
     /** "Pentagon spokesman Pat Ryder": a title word after an organization. */
     private boolean followsOrgRole(List<Token> toks, int i, List<EntityMention> known) {
-        return i > 0 && CUES.is("person-title", toks.get(i - 1).text());
+        return i > 0 && titleNoun(toks.get(i - 1).text());
+    }
+
+    /** A person's title, or its plural before a list of names ("the two foreign ministers, A and B"). */
+    private static boolean titleNoun(String word) {
+        if (CUES.is("person-title", word)) {
+            return true;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && CUES.is("person-title", w.substring(0, w.length() - 1));
     }
 
     private static boolean isTitle(Token t) {
@@ -834,7 +933,7 @@ public final class EntityRecognizer {
             if (chain > i + 1 && !covered(known, toks.get(chain - 1))) {
                 // "Fils-Aime said", split by the tokenizer into "Fils", "-", "Aime"
                 int e = nameEnd(toks.get(chain - 1));
-                Entity hyphenated = state.bySurname(text.substring(t.begin(), e));
+                Entity hyphenated = state.bySurname(text.substring(t.begin(), e), t.begin());
                 if (hyphenated != null) {
                     out.add(new EntityMention(hyphenated, t.begin(), e, text.substring(t.begin(), e), s.index(),
                             MentionKind.SHORT_NAME, "coref:surname", 0.85));
@@ -848,9 +947,9 @@ public final class EntityRecognizer {
             // for a surname the article introduced ("Otieno, who served ...") is not enough to doubt it
             boolean sentenceStart = i == 0 && FUNCTION_POS.contains(t.pos());
             Entity person = sentenceStart && t.pos().matches("DET|PRON|ADP|CCONJ|SCONJ|AUX|PART") ? null
-                    : state.bySurname(word);
+                    : state.bySurname(word, t.begin());
             double confidence = 0.85;
-            if (person == null && t.isProperNoun() && !sentenceStart) {
+            if (person == null && t.isProperNoun() && !sentenceStart && standsAlone(toks, i)) {
                 person = uniqueCatalogSurname(word, date);
                 confidence = 0.7;
             }
@@ -860,6 +959,20 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * A capitalised word with no other name word beside it (a title before it is fine): "Han" in "Han River Wire" or
+     * "Cho" in "Cho Hyun" is part of another name, not the catalog's Han or Cho.
+     */
+    private static boolean standsAlone(List<Token> toks, int i) {
+        boolean nameBefore = i > 0 && startsUpper(toks.get(i - 1)) && Character.isLetter(toks.get(i - 1).text().charAt(0))
+                && !isTitle(toks.get(i - 1)) && !toks.get(i - 1).text().endsWith(".")
+                && !(i == 1 && FUNCTION_POS.contains(toks.get(0).pos()));
+        boolean nameAfter = i + 1 < toks.size() && startsUpper(toks.get(i + 1))
+                && Character.isLetter(toks.get(i + 1).text().charAt(0))
+                || i + 2 < toks.size() && toks.get(i + 1).text().equals("-") && toks.get(i + 1).begin() == toks.get(i).end();
+        return !nameBefore && !nameAfter;
     }
 
     /** The end of the tokens glued to position i by hyphens ("Fils", "-", "Aime"; "Petion", "-Ville"). */
@@ -1112,15 +1225,22 @@ public final class EntityRecognizer {
     /** "a treaty of mutual defense and cooperation", "the New START Treaty". */
     private List<EntityMention> treaties(AnnotatedArticle doc, String text, List<EntityMention> known) {
         List<EntityMention> out = new ArrayList<>();
+        Set<Integer> indefinites = new java.util.HashSet<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (!CUES.is("treaty-head", t.text()) || covered(known, t)) {
+                boolean titleHead = startsUpper(t) && i > 0 && startsUpper(toks.get(i - 1))
+                        && CUES.is("treaty-head-title", t.text()) // "the Critical Minerals Partnership", where the name ends
+                        && !(i + 1 < toks.size() && startsUpper(toks.get(i + 1)));
+                if (!CUES.is("treaty-head", t.text()) && !titleHead || covered(known, t)) {
                     continue;
                 }
                 int b = i;
                 int e = i + 1;
+                if (startsUpper(t)) {
+                    e = titledTail(toks, e); // "Agreement on the Establishment of Peace and Interstate Relations"
+                }
                 if (e + 1 < toks.size() && (toks.get(e).lower().equals("of") || toks.get(e).lower().equals("on"))) {
                     int k = e + 1;
                     while (k < toks.size() && (toks.get(k).pos().equals("NOUN") || toks.get(k).pos().equals("ADJ")
@@ -1138,7 +1258,8 @@ public final class EntityRecognizer {
                 if (startsUpper(t)) {
                     // "the Andes Mobility Agreement", "Migration and Mobility Agreement": a capitalised name, whatever
                     // the tagger calls its words
-                    while (b > 0 && nameWordOfTreaty(toks, b - 1) && !covered(known, toks.get(b - 1))) {
+                    while (b > 0 && (nameWordOfTreaty(toks, b - 1) && !covered(known, toks.get(b - 1))
+                            || placeInTreatyName(toks, b - 1, known))) {
                         b--;
                     }
                     while (b < i && !startsUpper(toks.get(b))) {
@@ -1166,22 +1287,26 @@ public final class EntityRecognizer {
                 Entity treaty = new Entity(slug.startsWith("treaty-") ? slug : "treaty-" + slug, EntityType.Treaty, label, null);
                 out.add(new EntityMention(treaty, begin, end, text.substring(begin, end), s.index(),
                         MentionKind.NAME, "pattern:treaty-phrase", 0.75));
+                if (e == i + 1 && indefinite(toks, b)) { // not "a treaty of mutual defense and cooperation"
+                    indefinites.add(begin);
+                }
                 i = e - 1;
             }
         }
-        return corefTreaties(out);
+        return corefTreaties(out, indefinites);
     }
 
     /**
      * "the Reciprocal Access Agreement ... the access agreement ... the defence pact": a lower-case agreement
      * phrase is the article's named agreement whose words it repeats, or its only named agreement.
      */
-    private static List<EntityMention> corefTreaties(List<EntityMention> treaties) {
+    private static List<EntityMention> corefTreaties(List<EntityMention> treaties, Set<Integer> indefinites) {
         List<EntityMention> named = treaties.stream()
                 .filter(m -> !m.surface().equals(m.surface().toLowerCase(Locale.ROOT))).toList();
         List<Entity> distinct = named.stream().map(EntityMention::entity).distinct().toList();
         if (distinct.isEmpty()) {
-            return treaties;
+            // "a peace treaty", "an economic cooperation agreement": an indefinite phrase names a kind of agreement
+            return treaties.stream().filter(m -> !indefinites.contains(m.begin())).toList();
         }
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : treaties) {
@@ -1193,6 +1318,9 @@ public final class EntityRecognizer {
             Entity same = named.stream()
                     .filter(n -> Set.of(n.surface().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))
                     .map(EntityMention::entity).findFirst().orElse(distinct.size() == 1 ? distinct.get(0) : null);
+            if (same == null && indefinites.contains(m.begin())) {
+                continue; // a kind of agreement, none of the named ones
+            }
             out.add(same == null ? m : new EntityMention(same, m.begin(), m.end(), m.surface(), m.sentenceIndex(),
                     MentionKind.SHORT_NAME, "coref:treaty", 0.65));
         }
@@ -1214,6 +1342,55 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** "a peace treaty", "a ten-year defence and economic cooperation agreement": an indefinite article before the phrase. */
+    private static boolean indefinite(List<Token> toks, int b) {
+        int k = b - 1;
+        while (k >= 0 && k >= b - 6 && (toks.get(k).pos().matches("ADJ|NOUN|NUM|CCONJ") || toks.get(k).text().equals("-"))
+                && !startsUpper(toks.get(k))) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).lower().matches("an?");
+    }
+
+    /**
+     * After a capitalised agreement word, its capitalised subject: "Agreement on the Establishment of Peace and
+     * Interstate Relations", "Treaty of Amity". The end of the name, or {@code e} when no such subject follows.
+     */
+    private static int titledTail(List<Token> toks, int e) {
+        if (e + 1 >= toks.size() || !toks.get(e).lower().matches("on|of|for|between|concerning")) {
+            return e;
+        }
+        int k = e + 1;
+        if (toks.get(k).lower().equals("the")) {
+            k++;
+        }
+        int end = e;
+        for (; k < toks.size(); k++) {
+            Token w = toks.get(k);
+            if (startsUpper(w) && Character.isLetter(w.text().charAt(0))) {
+                end = k + 1;
+            } else if (!(w.lower().matches("and|of|the|for|on|in") && end == k)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "the Washington Accords", "the Korea-Japan Critical Minerals Partnership": a place or state (or a hyphenated
+     * pair of them) opening a capitalised agreement's name belongs to the name.
+     */
+    private static boolean placeInTreatyName(List<Token> toks, int k, List<EntityMention> known) {
+        Token w = toks.get(k);
+        if (w.text().equals("-")) {
+            return k > 0 && toks.get(k - 1).end() == w.begin() && k + 1 < toks.size() && w.end() == toks.get(k + 1).begin()
+                    && startsUpper(toks.get(k - 1));
+        }
+        return startsUpper(w) && !w.text().endsWith("'s") && !w.text().endsWith("’s") && known.stream().anyMatch(m ->
+                m.begin() <= w.begin() && w.end() <= m.end() && m.kind() != MentionKind.ROLE
+                        && (m.entity().type() == EntityType.State || m.entity().type() == EntityType.Place));
     }
 
     /** A capitalised word of a treaty's name, or "and"/"of" between two of them; not a sentence-initial article. */
@@ -1246,8 +1423,17 @@ public final class EntityRecognizer {
         if (i > 0 && t.pos().matches("NOUN|ADJ") && Character.isLetter(t.text().charAt(0)) && !CUES.is("not-name", t.text())
                 && !startsUpper(toks.get(i - 1)) && (CUES.is("org-intro", toks.get(i - 1).text())
                 || CUES.is("org-intro-single", toks.get(i - 1).text())
-                || i > 1 && toks.get(i - 1).lower().equals("of") && CUES.is("place-of", toks.get(i - 2).text()))) {
+                || i > 1 && toks.get(i - 1).lower().equals("of") && placeOfNoun(toks.get(i - 2).text()))) {
             return true; // "the Chinese firm Sunlong", "the town of Belem": the tagger's ADJ for an unknown name
+        }
+        if (i > 0 && Character.isLetter(t.text().charAt(0)) && t.text().length() > 2 && !CUES.is("not-name", t.text())
+                && !CUES.is("month", t.text()) && !startsUpper(toks.get(i - 1)) && (CUES.is("compass", toks.get(i - 1).text())
+                || titleNoun(toks.get(i - 1).text()) && i + 1 < toks.size() && startsUpper(toks.get(i + 1)))) {
+            return true; // "northern Luzon", "spokeswoman Yolande Makolo": the tagger's NOUN or PRON for an unknown name
+        }
+        if (i == 0 && Character.isLetter(t.text().charAt(0)) && !CUES.is("not-name", t.text())
+                && !t.pos().matches("DET|PRON|CCONJ|SCONJ|ADP") && appositiveKind(toks, 0, 1) != null) {
+            return true; // "Petronor, the only Spanish company still drilling": a sentence opening with a typed name
         }
         if (allCaps(t.text()) && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0))) {
             return true; // "the trade agency GTAI": an acronym the tagger calls a common noun
@@ -1264,6 +1450,10 @@ public final class EntityRecognizer {
         if (i > 0 && CUES.is("org-head", t.text()) && i + 2 < toks.size() && toks.get(i + 1).lower().matches("of|for")
                 && startsUpper(toks.get(i + 2))) {
             return true; // "the Organization of American States"
+        }
+        if (i > 0 && CUES.is("place-prefix", t.text()) && i + 2 < toks.size() && toks.get(i + 1).lower().equals("of")
+                && startsUpper(toks.get(i + 2))) {
+            return true; // "the Gulf of Aqaba", "the Bay of Bengal": the tagger's NOUN for the head
         }
         if (i == 0 && t.pos().matches("NOUN|ADJ") && !ordinaryWord && i + 1 < toks.size()
                 && toks.get(i + 1).pos().matches("PROPN|NOUN") && Character.isUpperCase(toks.get(i + 1).text().charAt(0))) {
@@ -1295,6 +1485,14 @@ public final class EntityRecognizer {
                 && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
             return true; // "al-Sisi", "bin-Salman"
         }
+        if (NAME_PARTICLES.contains(t.text()) && j + 2 < toks.size() && NAME_PARTICLES.contains(toks.get(j + 1).text())
+                && startsUpper(toks.get(j + 2)) && startsUpper(prev)) {
+            return true; // "Cartel de los Soles", "Ursula von der Leyen": two particles
+        }
+        if (NAME_PARTICLES.contains(t.text()) && NAME_PARTICLES.contains(prev.text()) && j + 1 < toks.size()
+                && startsUpper(toks.get(j + 1))) {
+            return true;
+        }
         if (NAME_PARTICLES.contains(t.text()) && j + 1 < toks.size() && startsUpper(toks.get(j + 1))
                 && startsUpper(prev) && toks.get(j + 1).pos().matches("PROPN|NOUN|ADJ")) {
             return true; // "Luiz Inacio Lula da Silva", "Hamad bin Khalid Al Marri"
@@ -1307,12 +1505,18 @@ public final class EntityRecognizer {
                 && !CUES.is("month", t.text()) && startsUpper(prev) && j + 1 < toks.size() && startsUpper(toks.get(j + 1))) {
             return true; // "Overseas Workers Welfare Board": the tagger's AUX or PRON for a capital between capitals
         }
+        if (j > 1 && startsUpper(t) && startsUpper(prev) && Character.isLetter(t.text().charAt(0))
+                && Character.isLetter(prev.text().charAt(0)) && t.text().length() > 2 && !CUES.is("not-name", t.text())
+                && !CUES.is("month", t.text()) && t.pos().matches("AUX|PRON|VERB|ADV") && prev.pos().matches("PROPN|NOUN")) {
+            return true; // "Zulkifli Hasan said": the tagger's AUX for a surname after a given name
+        }
         if (t.lower().equals("based") || t.lower().equals("-based")
                 || t.text().equals("-") && j + 1 < toks.size() && toks.get(j + 1).lower().equals("based")) {
             return false; // "Lagos-based": the name ends before the hyphen
         }
         if (glued && (t.text().equals("-") || t.text().equals(".") || t.text().startsWith("-"))
-                || glued && prev.text().equals("-")) {
+                || glued && prev.text().equals("-")
+                || glued && prev.text().endsWith("-") && Character.isLetter(t.text().charAt(0))) { // "Seo-" "yeon"
             return true; // "Sung-lac", "Jong-un", "Maj."
         }
         if (t.lower().equals("and") && orgHeadEndsNext(toks, j)) {
@@ -1448,36 +1652,61 @@ public final class EntityRecognizer {
 
     /** What one article has introduced so far: people by surname, names seen. */
     private static final class ArticleState {
-        private final Map<String, Entity> bySurname = new HashMap<>();
         private final Map<String, Entity> byName = new LinkedHashMap<>();
+        /** For each surname, the people of the article who bear it, with where each was first named. */
+        private final Map<String, List<Introduced>> bySurname = new HashMap<>();
 
-        void personSeen(CatalogEntry e) {
+        private record Introduced(Entity person, int at) {
+        }
+
+        private void bear(String surname, Entity person, int at) {
+            List<Introduced> bearers = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+            if (bearers.stream().noneMatch(x -> x.person().equals(person))) {
+                bearers.add(new Introduced(person, at));
+            }
+        }
+
+        void personSeen(CatalogEntry e, int at) {
             if (e.surname() != null) {
-                bySurname.putIfAbsent(e.surname(), e.entity());
+                bear(e.surname(), e.entity(), at);
             }
             String[] words = e.label().split("\\s+");
             boolean arabic = List.of(words).stream().anyMatch(w -> w.matches("(?i)bin|bint|ibn|al|al-.*"));
             if (arabic && words.length > 2) {
-                bySurname.putIfAbsent(words[0], e.entity()); // "Sheikh Tamim": Gulf rulers go by their given name
+                bear(words[0], e.entity(), at); // "Sheikh Tamim": Gulf rulers go by their given name
             }
         }
 
-        void personSeen(Entity person, String name) {
+        void personSeen(Entity person, String name, int at) {
             String[] words = name.split("\\s+");
             if (words.length > 1) {
-                bySurname.putIfAbsent(words[words.length - 1], person);
+                bear(words[words.length - 1], person, at);
                 if (!NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
-                    bySurname.putIfAbsent(words[0], person); // family name first: "Liu Wenbo" ... "Mr. Liu"
+                    bear(words[0], person, at); // family name first: "Liu Wenbo" ... "Mr. Liu"
                 }
                 // compound family names: "Al Marri", "da Silva", "bin Khalid Al Marri"
                 for (int k = 1; k < words.length - 1; k++) {
-                    bySurname.putIfAbsent(String.join(" ", List.of(words).subList(k, words.length)), person);
+                    bear(String.join(" ", List.of(words).subList(k, words.length)), person, at);
                 }
             }
         }
 
-        Entity bySurname(String word) {
-            return bySurname.get(word);
+        /**
+         * The person a bare surname at offset {@code at} names: the only bearer the article has named, or, when it
+         * names several ("Kim Jong-un" ... "Kim Yeon-woo, an analyst" ... "Kim said"), the one named last before it.
+         */
+        Entity bySurname(String word, int at) {
+            List<Introduced> bearers = bySurname.get(word);
+            if (bearers == null || bearers.isEmpty()) {
+                return null;
+            }
+            Introduced best = null;
+            for (Introduced x : bearers) {
+                if (x.at() <= at && (best == null || x.at() > best.at())) {
+                    best = x;
+                }
+            }
+            return (best != null ? best : bearers.get(0)).person();
         }
 
         /** Names the cue words typed in this article, so a later bare repetition is the same entity. */

@@ -397,4 +397,73 @@ class ArticleReaderTest {
         assertEquals("Passengers were told to read more: the timetable has changed.", body.get(2),
                 "not after a sentence end: prose");
     }
+
+    @Test
+    void aLabelWithOnBeforeADayFirstNumericDateAndAClockTime() throws ArticleException {
+        Article a = read("po.txt", String.join("\n",
+                "Ghana raises cocoa price for farmers",
+                "",
+                "Posted on 14/10/2026 | 09:20 GMT",
+                "Gold Coast Ledger — Markets",
+                "",
+                "ACCRA — Ghana raised the price it pays cocoa farmers by a fifth on Monday, the regulator said."));
+        assertEquals(LocalDate.of(2026, 10, 14), a.metadata().datePublished());
+        Article b = read("pb.txt", String.join("\n",
+                "Chile and Peru open a border crossing",
+                "Published on 5.3.2026, 08:00",
+                "",
+                "The two governments opened a second crossing in the Atacama desert on Thursday, officials said."));
+        assertEquals(LocalDate.of(2026, 3, 5), b.metadata().datePublished());
+        Article c = read("pc.txt", String.join("\n",
+                "Mongolia signs rail deal",
+                "Updated on 2026/04/30 18:15",
+                "",
+                "Mongolia signed a rail deal with a mining group on Wednesday, the ministry said."));
+        assertEquals(LocalDate.of(2026, 4, 30), c.metadata().datePublished());
+    }
+
+    @Test
+    void anAgencyDateLineWhosePlaceNamesItsCountryToo() throws ArticleException {
+        Article a = read("gc.txt", String.join("\n",
+                "Floods cut the main road north",
+                "",
+                "KISUMU, Kenya, 3 April 2026 (Rift Valley Post) — Floods cut the main road north of the lake on "
+                        + "Thursday, police said."));
+        assertEquals(LocalDate.of(2026, 4, 3), a.metadata().datePublished());
+        assertEquals("Rift Valley Post", a.metadata().publisher());
+        Article b = read("gd.txt", String.join("\n",
+                "Strike closes port",
+                "",
+                "SANTA CRUZ, Bolivia, Nov. 12, 2025 - Dock workers walked out on Wednesday over unpaid wages."));
+        assertEquals(LocalDate.of(2025, 11, 12), b.metadata().datePublished());
+        Article c = read("ge.txt", String.join("\n",
+                "Strike closes port",
+                "",
+                "PORT-AU-PRINCE, Haiti, 7 January 2026 — Dock workers walked out on Wednesday over unpaid wages."));
+        assertEquals(LocalDate.of(2026, 1, 7), c.metadata().datePublished());
+    }
+
+    @Test
+    void aDateLineWithoutTheYearTakesTheYearOfTheCopyrightNotice() throws ArticleException {
+        Article a = read("cy.txt", String.join("\n",
+                "Nigeria and Niger reopen their border",
+                "",
+                "LAGOS/NIAMEY, Feb 9 (Sahel Wire) - Nigeria and Niger reopened their land border on Monday, "
+                        + "the two governments said.",
+                "",
+                "Traders welcomed the move.",
+                "",
+                "© 2027 Sahel Wire. All rights reserved."));
+        assertEquals(LocalDate.of(2027, 2, 9), a.metadata().datePublished());
+        assertEquals("Sahel Wire", a.metadata().publisher());
+        assertEquals(List.of("LAGOS/NIAMEY, Feb 9 (Sahel Wire) - Nigeria and Niger reopened their land border on "
+                + "Monday, the two governments said.", "Traders welcomed the move."), bodyTexts(a));
+        Article b = read("cz.txt", String.join("\n",
+                "Fiji and Tonga sign a fisheries pact",
+                "",
+                "SUVA, 21 October (Pacific Desk) — Fiji and Tonga signed a fisheries pact on Tuesday.",
+                "",
+                "Copyright 2019-2026 Pacific Desk"));
+        assertEquals(LocalDate.of(2026, 10, 21), b.metadata().datePublished());
+    }
 }

@@ -3,6 +3,7 @@ package org.newskg.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,31 @@ class DateParsingTest {
         assertEquals(d(2026, 3, 4), DateParsing.findDate("last changed on Mar. 4, 2026 at noon"));
         assertEquals(d(2026, 2, 9), DateParsing.findDate("posted 2026-02-09 by the desk"));
         assertEquals(Optional.empty(), DateParsing.findDate("no date in 1,2026 words"));
+    }
+
+    @Test
+    void yearFirstWithSlashesOrDots() {
+        assertEquals(d(2026, 2, 22), DateParsing.parseDateOnly("2026/02/22"));
+        assertEquals(d(2026, 11, 3), DateParsing.parseDateOnly("2026.11.03 14:05 KST"));
+        assertEquals(Optional.empty(), DateParsing.parseDateOnly("2026/22/02"), "never year-day-month");
+        assertEquals(Optional.empty(), DateParsing.parseDateOnly("2026/02.22"), "one separator throughout");
+    }
+
+    @Test
+    void numericDatesInsideLongerText() {
+        assertEquals(d(2026, 2, 22), DateParsing.findDate("on 22/02/2026 | 10:41 WIB"));
+        assertEquals(d(2025, 7, 9), DateParsing.findDate("9.7.2025, 08:00 CET, updated 10.7.2025"));
+        assertEquals(Optional.empty(), DateParsing.findDate("on 03/04/2026"), "day and month could be either");
+        assertEquals(Optional.empty(), DateParsing.findDate("version 1.2.2026.4"));
+    }
+
+    @Test
+    void dayAndMonthWithoutAYear() {
+        assertEquals(Optional.of(MonthDay.of(1, 16)), DateParsing.parseMonthDay("Jan 16"));
+        assertEquals(Optional.of(MonthDay.of(9, 3)), DateParsing.parseMonthDay("Sept. 3"));
+        assertEquals(Optional.of(MonthDay.of(5, 28)), DateParsing.parseMonthDay("28 May"));
+        assertEquals(Optional.empty(), DateParsing.parseMonthDay("Feb 30"));
+        assertEquals(Optional.empty(), DateParsing.parseMonthDay("May the talks go well"));
+        assertEquals(Optional.empty(), DateParsing.parseMonthDay("Jan 16, 2026"), "a full date is not this");
     }
 }
