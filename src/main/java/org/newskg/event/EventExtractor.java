@@ -2546,6 +2546,9 @@ public final class EventExtractor {
                     || CUES.is("list-preposition", t.lower())) {
                 return t.lower();
             }
+            if (t.lower().equals("near") && t.pos().matches("ADJ|ADV")) {
+                return "near"; // "shot dead near/ADJ the village of X": the tagger takes "near" for an adjective
+            }
             // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
             // ("army" in "Ethiopian army chief" is sometimes tagged ADP: a word that is no preposition is a modifier)
             // "with her Qatari counterpart": a possessive pronoun stands between the preposition and its party
