@@ -80,7 +80,9 @@ public final class EntityRecognizer {
                     // "Baltic Defence Institute" is not the Baltic Sea: the name pass takes it whole; but "The North
                     // Korean military" is not "The North": "North Korean" may still match one piece on
                     boolean orgOpening = m.targets().stream().anyMatch(t -> t.entry().type() == EntityType.Organization);
-                    i = CUES.is("compass", pieces.get(m.to() - 1).text()) || orgOpening ? i + 1 : m.to();
+                    // "the Gulf of Aden": a longer catalog name may start inside the match
+                    boolean ofFollows = m.to() < pieces.size() && pieces.get(m.to()).lower().equals("of");
+                    i = CUES.is("compass", pieces.get(m.to() - 1).text()) || orgOpening || ofFollows ? i + 1 : m.to();
                     continue;
                 }
                 boolean locative = locative(m, pieces) || afterPlaceAnd(m, pieces, found);
@@ -126,10 +128,18 @@ public final class EntityRecognizer {
     }
 
     /** A catalog name followed by capitalized words that end in an organization word. */
-    private static boolean partOfLongerName(List<MatchText.Piece> pieces, AliasIndex.Match m) {
+    private boolean partOfLongerName(List<MatchText.Piece> pieces, AliasIndex.Match m) {
         boolean org = m.targets().stream().anyMatch(t -> t.entry().type() == EntityType.Organization);
         if (m.from() > 0 && pieces.get(m.from() - 1).capitalized() && CUES.is("place-prefix", pieces.get(m.from() - 1).text())) {
             return true; // "Port Sudan" is a city, not Sudan
+        }
+        if (m.from() > 1 && pieces.get(m.from() - 1).capitalized() && Character.isLetter(pieces.get(m.from() - 1).text().charAt(0))
+                && !CUES.is("person-title", pieces.get(m.from() - 1).text()) && !CUES.is("not-name", pieces.get(m.from() - 1).text())
+                && !CUES.is("compass", pieces.get(m.from() - 1).text()) && !CUES.is("month", pieces.get(m.from() - 1).text())
+                && m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place && t.kind() == MentionKind.NAME)
+                && index.longestAt(pieces, m.from() - 1) == null && (m.from() < 2 || index.longestAt(pieces, m.from() - 2) == null)) {
+            // not "the Indonesian Aceh province" or "South Korean Busan": a known name before it is a name of its own
+            return true; // "Banda Aceh", "Kota Kinabalu": a capitalised word before a catalog place makes another place
         }
         if (m.to() < pieces.size() && pieces.get(m.to()).capitalized() && CUES.is("compass", pieces.get(m.to() - 1).text())
                 && Character.isLetter(pieces.get(m.to()).text().charAt(0))) {

@@ -525,6 +525,10 @@ public final class EventExtractor {
                     !f.quantities.isEmpty()) || !seen.add(f.eventClass + "|" + f.roles)) {
                 continue;
             }
+            if (f.eventClass == EventClass.Meeting && sides(f, published) < 2
+                    && f.participantCount() - f.roles.getOrDefault(Role.location, new LinkedHashSet<>()).size() >= 2) {
+                continue; // "Lee was to meet members of the Korean community": a leader and his own state are one side
+            }
             Modality modality = modality(toks, f.trigger, found);
             if (modality == Modality.Negated && plainlyNegated(toks, f.trigger)) {
                 continue; // "did not send", "unable to pay": the article says it did not happen
@@ -1260,6 +1264,20 @@ public final class EventExtractor {
         String next = toks.get(k).text();
         return Character.isUpperCase(next.charAt(0)) || CUES.is("anaphor-person", toks.get(k).lower())
                 || CUES.is("visitor-noun", toks.get(k).lower());
+    }
+
+    /** How many distinct parties a frame names, a leader or an agency counted as the state it acts for. */
+    private int sides(Frame f, LocalDate date) {
+        Set<Entity> sides = new LinkedHashSet<>();
+        f.roles.forEach((r, es) -> {
+            if (r != Role.location) {
+                es.forEach(e -> {
+                    Entity state = stateLedBy(e, date);
+                    sides.add(state != null ? state : e);
+                });
+            }
+        });
+        return sides.size();
     }
 
     /** "a bilateral agreement": a word before the treaty noun says two parties made it. */
@@ -2527,6 +2545,9 @@ public final class EventExtractor {
             if (t.pos().equals("ADP") && CUES.is("preposition", t.lower()) || t.pos().equals("PART") && t.lower().equals("to")
                     || CUES.is("list-preposition", t.lower())) {
                 return t.lower();
+            }
+            if (t.lower().equals("near") && t.pos().matches("ADJ|ADV")) {
+                return "near"; // "shot dead near/ADJ the village of X": the tagger takes "near" for an adjective
             }
             // "on RSF leader Mohamed Dagalo": titles and modifiers stand between a preposition and its entity
             // ("army" in "Ethiopian army chief" is sometimes tagged ADP: a word that is no preposition is a modifier)

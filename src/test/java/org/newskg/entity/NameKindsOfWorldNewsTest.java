@@ -92,7 +92,7 @@ class NameKindsOfWorldNewsTest {
         List<EntityMention> ms = recognize("Trade through the Panama Canal and the Kiel Canal fell. Farmers in the "
                 + "Mekong Delta and the Niger Delta lost crops. A port near the Gulf of Aqaba was closed. The troops "
                 + "landed at Aden Adde International Airport. Aid came with the help of the Kenya Red Cross Society.");
-        assertType(ms, EntityType.Place, "Panama Canal", "Kiel Canal", "Mekong Delta", "Niger Delta", "Gulf of Aqaba",
+        assertType(ms, EntityType.Place, "the Panama Canal", "Kiel Canal", "Mekong Delta", "Niger Delta", "Gulf of Aqaba",
                 "Aden Adde International Airport");
         assertType(ms, EntityType.Organization, "Kenya Red Cross Society");
         for (String part : List.of("Panama", "Niger", "the Gulf", "Aden", "Red Cross")) {
@@ -169,5 +169,22 @@ class NameKindsOfWorldNewsTest {
                 + "Lima-based consultancy Pacific Risk said so.\n\nPetronor, the only Spanish company still drilling there, "
                 + "declined to comment. The army vowed to neutralise the ADF, a Ugandan rebel group.");
         assertType(ms, EntityType.Organization, "Cartel de los Soles", "Pacific Risk", "Petronor", "ADF");
+    }
+
+    @Test
+    void majorWorldCitiesAndWatersWithoutACue() {
+        List<EntityMention> ms = recognize("Osaka's port authority said exports fell. Flights from Dubai to Mumbai "
+                + "resumed, and ships avoided the Suez Canal and the Gulf of Aden.");
+        assertType(ms, EntityType.Place, "Osaka", "Dubai", "Mumbai", "the Suez Canal", "Gulf of Aden");
+        assertNoSurface(ms, "Aden");
+    }
+
+    @Test
+    void aCapitalisedWordBeforeACatalogPlaceMakesAnotherPlaceUnlessItIsANameOfItsOwn() {
+        List<EntityMention> ms = recognize("Aid reached Banda Aceh on Monday, a document seen by Andean Wire showed. "
+                + "The Indonesian Aceh province was flooded too.");
+        assertType(ms, EntityType.Place, "Banda Aceh", "Aceh");
+        assertType(ms, EntityType.Organization, "Andean Wire");
+        assertNoSurface(ms, "Banda");
     }
 }
