@@ -23,6 +23,8 @@ class GoldStandardTest {
     static final Path BLIND_TEXTS = Path.of("src/test/resources/blind");
     static final Path BLIND3_GOLD = Path.of("src/test/resources/gold/blind3.json");
     static final Path BLIND3_TEXTS = Path.of("src/test/resources/blind3");
+    static final Path DEV2_GOLD = Path.of("src/test/resources/gold/dev2.json");
+    static final Path DEV2_TEXTS = Path.of("src/test/resources/dev2");
 
     @Test
     void seedGoldLoads() throws Exception {
@@ -44,6 +46,7 @@ class GoldStandardTest {
         assertPrefixesMatchFiles(GoldStandard.read(UNSEEN_GOLD), Path.of("src/test/resources/unseen"));
         assertPrefixesMatchFiles(GoldStandard.read(BLIND_GOLD), BLIND_TEXTS);
         assertPrefixesMatchFiles(GoldStandard.read(BLIND3_GOLD), BLIND3_TEXTS);
+        assertPrefixesMatchFiles(GoldStandard.read(DEV2_GOLD), DEV2_TEXTS);
     }
 
     @Test
@@ -82,6 +85,21 @@ class GoldStandardTest {
     @Test
     void blind3GoldCoversEveryEventClassThreeTimes() throws Exception {
         assertEveryClassRequiredAtLeast(GoldStandard.read(BLIND3_GOLD), 3);
+    }
+
+    @Test
+    void dev2GoldNamesAppearInTheirTexts() throws Exception {
+        GoldStandard gold = GoldStandard.read(DEV2_GOLD);
+        Map<String, String> texts = texts(DEV2_TEXTS);
+        assertNamesAndFiguresInTexts(gold, texts);
+        assertEquals(10, texts.size());
+        assertWordCounts(texts, 350, 700);
+    }
+
+    @Test
+    void dev2GoldCoversEveryEventClassThreeTimes() throws Exception {
+        // a development set: every class needs a few required instances for its failures to show a kind, not a case
+        assertEveryClassRequiredAtLeast(GoldStandard.read(DEV2_GOLD), 3);
     }
 
     private static void assertEveryClassRequiredAtLeast(GoldStandard gold, long min) {
