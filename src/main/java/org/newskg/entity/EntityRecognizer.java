@@ -1235,7 +1235,6 @@ public final class EntityRecognizer {
     /** "a treaty of mutual defense and cooperation", "the New START Treaty". */
     private List<EntityMention> treaties(AnnotatedArticle doc, String text, List<EntityMention> known) {
         List<EntityMention> out = new ArrayList<>();
-        Set<Integer> indefinites = new java.util.HashSet<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
@@ -1278,8 +1277,8 @@ public final class EntityRecognizer {
                 }
                 if (b == i && e == i + 1) {
                     // "a reciprocal access agreement": modifiers name the kind of agreement
-                    while (b > 0 && toks.get(b - 1).pos().matches("NOUN|ADJ") && !CUES.is("not-treaty", toks.get(b - 1).text())
-                            && !covered(known, toks.get(b - 1))) {
+                    while (b > 0 && (toks.get(b - 1).pos().matches("NOUN|ADJ") && !CUES.is("not-treaty", toks.get(b - 1).text())
+                            && !covered(known, toks.get(b - 1)) || coordinatedModifier(toks, b - 1, known))) {
                         b--;
                     }
                     if (!namesASubject(toks, b, i)) {
@@ -1297,26 +1296,22 @@ public final class EntityRecognizer {
                 Entity treaty = new Entity(slug.startsWith("treaty-") ? slug : "treaty-" + slug, EntityType.Treaty, label, null);
                 out.add(new EntityMention(treaty, begin, end, text.substring(begin, end), s.index(),
                         MentionKind.NAME, "pattern:treaty-phrase", 0.75));
-                if (e == i + 1 && indefinite(toks, b)) { // not "a treaty of mutual defense and cooperation"
-                    indefinites.add(begin);
-                }
                 i = e - 1;
             }
         }
-        return corefTreaties(out, indefinites);
+        return corefTreaties(out);
     }
 
     /**
      * "the Reciprocal Access Agreement ... the access agreement ... the defence pact": a lower-case agreement
      * phrase is the article's named agreement whose words it repeats, or its only named agreement.
      */
-    private static List<EntityMention> corefTreaties(List<EntityMention> treaties, Set<Integer> indefinites) {
+    private static List<EntityMention> corefTreaties(List<EntityMention> treaties) {
         List<EntityMention> named = treaties.stream()
                 .filter(m -> !m.surface().equals(m.surface().toLowerCase(Locale.ROOT))).toList();
         List<Entity> distinct = named.stream().map(EntityMention::entity).distinct().toList();
         if (distinct.isEmpty()) {
-            // "a peace treaty", "an economic cooperation agreement": an indefinite phrase names a kind of agreement
-            return treaties.stream().filter(m -> !indefinites.contains(m.begin())).toList();
+            return treaties;
         }
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : treaties) {
@@ -1328,9 +1323,6 @@ public final class EntityRecognizer {
             Entity same = named.stream()
                     .filter(n -> Set.of(n.surface().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))
                     .map(EntityMention::entity).findFirst().orElse(distinct.size() == 1 ? distinct.get(0) : null);
-            if (same == null && indefinites.contains(m.begin())) {
-                continue; // a kind of agreement, none of the named ones
-            }
             out.add(same == null ? m : new EntityMention(same, m.begin(), m.end(), m.surface(), m.sentenceIndex(),
                     MentionKind.SHORT_NAME, "coref:treaty", 0.65));
         }
@@ -1354,14 +1346,11 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** "a peace treaty", "a ten-year defence and economic cooperation agreement": an indefinite article before the phrase. */
-    private static boolean indefinite(List<Token> toks, int b) {
-        int k = b - 1;
-        while (k >= 0 && k >= b - 6 && (toks.get(k).pos().matches("ADJ|NOUN|NUM|CCONJ") || toks.get(k).text().equals("-"))
-                && !startsUpper(toks.get(k))) {
-            k--;
-        }
-        return k >= 0 && toks.get(k).lower().matches("an?");
+    /** "defence and economic cooperation agreement": "and" between two lower-case modifiers of one agreement. */
+    private static boolean coordinatedModifier(List<Token> toks, int k, List<EntityMention> known) {
+        return toks.get(k).lower().equals("and") && k > 0 && toks.get(k - 1).pos().matches("NOUN|ADJ")
+                && !startsUpper(toks.get(k - 1)) && !CUES.is("not-treaty", toks.get(k - 1).text())
+                && !covered(known, toks.get(k - 1)) && !startsUpper(toks.get(k + 1));
     }
 
     /**
