@@ -87,6 +87,17 @@ class EventConstructionTest {
     }
 
     @Test
+    void theTargetOfAnAttackIsWhereTheCasualtiesFell() {
+        EventMention e = only("Boko Haram fighters killed at least 9 people in an attack on the town of Konduga on Friday.",
+                EventClass.Casualty);
+        assertTrue(labels(e, Role.location).contains("Konduga"), e.participants().toString());
+        EventMention raid = only("Gunmen from the Al-Shabaab group killed 14 people, including three teachers, in a raid on "
+                + "the hillside village of Bulo Marer on Sunday, the police said.", EventClass.Casualty);
+        assertTrue(labels(raid, Role.location).contains("Bulo Marer") && labels(raid, Role.agent).contains("Al-Shabaab"),
+                raid.participants().toString());
+    }
+
+    @Test
     void aBearingFromACountryPlacesTheStrike() {
         EventMention e = only("On Monday, a French strike on a boat in international waters west of Libya killed six "
                 + "people, the defence minister said.", EventClass.Casualty);
