@@ -83,6 +83,24 @@ class EventFiguresTest {
         assertEquals(2, other.size(), "a claim about another place and other victims is another event: " + other);
     }
 
+    // --- figures before a model name ---
+
+    @Test
+    void aFigureBeforeAModelNameCountsTheNounAfterIt() {
+        QuantityParser parser = new QuantityParser();
+        for (String[] c : new String[][] {
+                {"Poland bought 96 AH-64E Apache attack helicopters from the United States.", "96", "helicopters"},
+                {"Romania ordered 54 M1A2 Abrams tanks last year.", "54", "tanks"},
+                {"Egypt received 24 Su-35 fighter jets from Russia.", "24", "jets"}}) {
+            List<Quantity> qs = parser.parse(TestSentences.whole(c[0]), c[0]);
+            assertTrue(qs.stream().anyMatch(q -> q.value() != null && q.value().compareTo(new BigDecimal(c[1])) == 0
+                    && c[2].equals(q.unit())), c[0] + " -> " + qs);
+        }
+        EventMention e = only("The first six of 18 F-16 jets that Romania is buying from Norway arrived near Constanta on "
+                + "Friday.", EventClass.ArmsTransfer);
+        assertTrue(hasValue(e, "6") && hasValue(e, "18"), e.quantities().toString());
+    }
+
     // --- payments ---
 
     @Test
