@@ -145,6 +145,7 @@ public final class EventExtractor {
             if (events.isEmpty()) {
                 carryRestatedSum(out, s, qs);
                 carryRestatedFigure(out, s, qs);
+                carryDefiniteEventFigures(out, s, qs);
             }
             for (EntityMention m : named) {
                 if (m.entity().type() == EntityType.Place) {
@@ -399,6 +400,49 @@ public final class EventExtractor {
                         e.rule(), e.confidence()));
                 break;
             }
+        }
+    }
+
+    /**
+     * "The IMF approved a loan for Pakistan. The tranche, worth about $1.1 billion, will be disbursed next week": a
+     * sentence with no event of its own that opens with a definite noun of an event class ("the tranche", "the loan",
+     * "the payment") goes on about the latest event of that class told at most two sentences before: the figures that
+     * class counts join it.
+     */
+    private void carryDefiniteEventFigures(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        List<Token> toks = s.tokens();
+        if (qs.isEmpty() || toks.size() < 2 || !toks.get(0).lower().matches("the|this|that")) {
+            return;
+        }
+        int k = 1;
+        while (k < toks.size() - 1 && toks.get(k).pos().matches("ADJ|NUM")) {
+            k++; // "the second tranche", "the new loan"
+        }
+        Set<EventClass> classes = new LinkedHashSet<>();
+        for (EventLexicon.Entry entry : lexicon.entriesFor(toks.get(k).text())) {
+            if (!entry.verb() && entry.eventClass() != null) {
+                classes.add(entry.eventClass());
+            }
+        }
+        if (classes.isEmpty()) {
+            return;
+        }
+        for (int e = out.size() - 1; e >= 0 && s.index() - out.get(e).sentenceIndex() <= 2; e--) {
+            EventMention event = out.get(e);
+            if (!classes.contains(event.eventClass())) {
+                continue;
+            }
+            List<Quantity> added = new ArrayList<>(event.quantities());
+            for (Quantity q : qs) {
+                if (accepts(event.eventClass(), q) && added.stream().noneMatch(o -> o.begin() == q.begin())) {
+                    added.add(new Quantity(q.value(), q.min(), q.max(), lexicon.canonicalUnit(q.unit()), q.currency(),
+                            q.qualifier(), q.per(), q.text(), q.begin(), q.end()));
+                }
+            }
+            out.set(e, new EventMention(event.eventClass(), event.participants(), event.items(), added, event.time(),
+                    event.sentenceIndex(), event.begin(), event.end(), event.triggerBegin(), event.triggerEnd(),
+                    event.attributedTo(), event.hedge(), event.modality(), event.rule(), event.confidence()));
+            return;
         }
     }
 

@@ -83,6 +83,19 @@ class EventFiguresTest {
         assertEquals(2, other.size(), "a claim about another place and other victims is another event: " + other);
     }
 
+    @Test
+    void aSumToldOfTheDefiniteEventNounInTheNextSentenceJoinsThatEvent() {
+        EventMention tranche = only("The IMF approved a new loan for Pakistan on Friday. The tranche, worth about $1.1 billion, "
+                + "will be disbursed next week.", EventClass.Payment);
+        assertTrue(hasValue(tranche, "1100000000"), tranche.quantities().toString());
+        EventMention loan = only("The Asian Development Bank approved a loan to Nepal in June. The loan, worth $180 million, "
+                + "will fund irrigation.", EventClass.Payment);
+        assertTrue(hasValue(loan, "180000000"), loan.quantities().toString());
+        EventMention talks = only("Kenya and Uganda held talks in Nairobi on Monday. The talks lasted five hours.",
+                EventClass.Meeting);
+        assertTrue(talks.quantities().isEmpty(), "a meeting counts nothing: " + talks.quantities());
+    }
+
     // --- figures before a model name ---
 
     @Test
