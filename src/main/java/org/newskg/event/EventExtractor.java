@@ -881,6 +881,19 @@ public final class EventExtractor {
                 }
             }
         }
+        if (CUES.is("remittance-noun", toks.get(trig).lower()) && f.has(Role.agent)) {
+            // "remittances from Filipinos abroad": the nationals send money home, so their state receives it; the
+            // countries they work in ("mostly from the United States") pay
+            for (Arg a : args) {
+                if (a.from > trig && a.from < clauseEnd && a.mention.kind() == MentionKind.DEMONYM
+                        && f.roles.get(Role.agent).remove(a.mention.entity())) {
+                    f.add(Role.recipient, a.mention.entity());
+                }
+            }
+            if (f.roles.get(Role.agent).isEmpty()) {
+                f.roles.remove(Role.agent);
+            }
+        }
         if ((entry.eventClass() == EventClass.LaborMigration || entry.byTheme() && items.stream()
                 .anyMatch(i -> themeOf(i) == EventClass.LaborMigration)) && !f.has(Role.agent)) {
             // "permits were issued to Nepali workers": the workers' state is where they come from

@@ -182,6 +182,19 @@ class EventFiguresTest {
                 .noneMatch(m -> m.eventClass() == EventClass.Payment));
     }
 
+    @Test
+    void remittancesFromNationalsAbroadGoToTheirStateFromTheCountriesTheyWorkIn() {
+        EventMention e = only("Remittances from Filipinos abroad reached $38 billion last year, mostly from the United States "
+                + "and Saudi Arabia.", EventClass.Payment);
+        assertEquals(List.of("Q928"), keys(e, Role.recipient));
+        assertTrue(keys(e, Role.agent).containsAll(List.of("Q30", "Q851")), e.participants().toString());
+        EventMention gulf = only("Remittances from Pakistanis working in the Gulf rose to a record $30 billion in 2024, the "
+                + "central bank said.", EventClass.Payment);
+        assertEquals(List.of("Q843"), keys(gulf, Role.recipient));
+        EventMention named = only("Remittances to Nepal from Qatar reached $2 billion last year.", EventClass.Payment);
+        assertEquals(List.of("Q846"), keys(named, Role.agent), "a named country after 'from' still pays");
+    }
+
     // --- trade told in tonnes of what was just named ---
 
     @Test
