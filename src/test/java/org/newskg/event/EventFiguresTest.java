@@ -96,6 +96,18 @@ class EventFiguresTest {
         assertTrue(talks.quantities().isEmpty(), "a meeting counts nothing: " + talks.quantities());
     }
 
+    @Test
+    void theWeekendIsTheLatestOneBeforePublication() {
+        TimeResolver resolver = new TimeResolver();
+        String text = "The troops arrived in Bangui over the weekend.";
+        // a Thursday paper: the weekend was in the month before
+        List<TimeMention> thursday = resolver.find(TestSentences.whole(text), text, LocalDate.of(2026, 4, 2), null);
+        assertEquals("2026-03", thursday.get(0).value().value(), thursday.toString());
+        String at = "Rwanda flew 200 troops to Maputo at the weekend.";
+        List<TimeMention> monday = resolver.find(TestSentences.whole(at), at, LocalDate.of(2025, 6, 2), null);
+        assertEquals("2025-05", monday.get(0).value().value(), monday.toString());
+    }
+
     // --- figures before a model name ---
 
     @Test
