@@ -134,8 +134,8 @@ final class Anaphora {
                     add(out, m, begin, end, s.index(), w, text);
                 }
             }
-            if (cues.is("anaphor-pair-state", w)) { // "the two countries signed": the two states named last
-                for (EntityMention m : lastTwo(all, s.index(), begin, EntityType.State)) {
+            if (cues.is("anaphor-pair-state", w)) {
+                for (EntityMention m : twoSalient(all, s.index(), begin)) {
                     add(out, m, begin, end, s.index(), w, text);
                 }
             }
@@ -174,6 +174,9 @@ final class Anaphora {
         for (int k = all.size() - 1; k >= 0; k--) { // "the force": the latest "... Force" of the article, if any
             EntityMention m = all.get(k);
             String label = m.entity().label().toLowerCase(java.util.Locale.ROOT);
+            if (label.contains(" of ")) {
+                label = label.substring(0, label.indexOf(" of ")); // "the central bank": the Central Bank of Egypt
+            }
             if (m.sentenceIndex() < sentence && m.entity().type() == type
                     && !excluded.contains(m.entity()) && (label.endsWith(" " + noun) || label.endsWith(" " + noun + "s"))) {
                 return m;
@@ -191,7 +194,8 @@ final class Anaphora {
         return best;
     }
 
-    private static final List<String> ORG_KINDS = List.of("org-kind-company", "org-kind-agency", "org-kind-armed", "org-kind-bloc");
+    private static final List<String> ORG_KINDS = List.of("org-kind-company", "org-kind-agency", "org-kind-armed", "org-kind-bloc",
+            "org-kind-bank");
 
     /**
      * "the company" may be "Belaruskali" or "Acme Industries" but not "the Foreign Office": when the name ends in a
@@ -275,6 +279,30 @@ final class Anaphora {
             }
         }
         return null;
+    }
+
+    /**
+     * "the two countries", "the two economies": the pair of states the article is about, the two it has named most
+     * often before the phrase (by name or demonym); a later mention wins a tie. Empty when fewer than two were named.
+     */
+    private static List<EntityMention> twoSalient(List<EntityMention> all, int sentence, int before) {
+        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<Entity, EntityMention> latest = new java.util.LinkedHashMap<>();
+        java.util.Map<Entity, Integer> order = new java.util.HashMap<>();
+        int n = 0;
+        for (EntityMention m : all) {
+            boolean earlier = m.sentenceIndex() < sentence || m.sentenceIndex() == sentence && m.end() <= before;
+            if (earlier && m.entity().type() == EntityType.State) {
+                counts.merge(m.entity(), 1, Integer::sum);
+                order.put(m.entity(), n++);
+                if (m.kind() != MentionKind.DEMONYM || !latest.containsKey(m.entity())) {
+                    latest.put(m.entity(), m);
+                }
+            }
+        }
+        List<Entity> ranked = new ArrayList<>(counts.keySet());
+        ranked.sort(java.util.Comparator.comparing((Entity e) -> -counts.get(e)).thenComparing(e -> -order.get(e)));
+        return ranked.size() < 2 ? List.of() : List.of(latest.get(ranked.get(0)), latest.get(ranked.get(1)));
     }
 
     /** "the two ministers": the two persons named last before the phrase, within the window. */

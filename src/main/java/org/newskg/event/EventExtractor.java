@@ -128,16 +128,27 @@ public final class EventExtractor {
                     break;
                 }
             }
-            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets, lastPlaceOf, lastFullFlow);
+            EventMention previousTrade = null;
+            for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentenceIndex() <= 2; k--) {
+                if (out.get(k).eventClass() == EventClass.Trade && !out.get(k).items().isEmpty()) {
+                    previousTrade = out.get(k);
+                    break;
+                }
+            }
+            Context context = new Context(previousFlow, List.copyOf(recentStates), lastTargets, lastPlaceOf, lastFullFlow,
+                    previousTrade);
             List<EventMention> events = sentenceEvents(s, text, here, qs, ts, found, published, context);
             for (EventMention e : events) {
                 e = lastPlace != null && saysThere(s, e) ? withLocation(e, lastPlace) : e;
                 if (claimedToll(out, e)) {
-                    continue;
+                    continue; // "... killed at least 12 soldiers. Al-Shabaab said it had killed 47": the attack told again
                 }
-                EventMention withParty = withContextParty(out, e, text);
-                if (!loneVictim(withParty)) {
-                    out.add(withParty);
+                e = withContextParty(out, e, text);
+                if (payerOnly(e)) {
+                    continue; // "what Indonesia paid in 2024", "X pledged $500 million": money paid to no one named
+                }
+                if (!loneVictim(e)) {
+                    out.add(e);
                 }
             }
             if (events.isEmpty()) {
@@ -148,6 +159,8 @@ public final class EventExtractor {
             }
             if (events.isEmpty()) {
                 carryRestatedSum(out, s, qs);
+                carryRestatedFigure(out, s, qs);
+                carryDefiniteEventFigures(out, s, qs);
             }
             for (EntityMention m : named) {
                 if (m.entity().type() == EntityType.Place) {
@@ -202,6 +215,13 @@ public final class EventExtractor {
             return true;
         }
         return false;
+    }
+
+    /** A payment that names who paid but neither whom nor where, even after the article's context was read. */
+    private static boolean payerOnly(EventMention e) {
+        Map<Role, List<Entity>> p = e.participants();
+        return e.eventClass() == EventClass.Payment && p.containsKey(Role.agent)
+                && !p.containsKey(Role.recipient) && !p.containsKey(Role.location);
     }
 
     /**
@@ -374,6 +394,128 @@ public final class EventExtractor {
                 e.rule(), e.confidence()));
     }
 
+    /**
+     * "Kenya sent 300 officers to Haiti. Haitian officials put the number at nearly 400": a sentence with no event of
+     * its own in which a source puts a figure "at" a value (a restating verb, then "at", then the figure) gives a rival
+     * figure of the latest event told at most two sentences before that counts the same thing. A figure with no unit
+     * counts what that event's first figure counts; one with a unit or a currency must count the same.
+     */
+    private void carryRestatedFigure(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        List<Token> toks = s.tokens();
+        for (Quantity q : qs) {
+            if (!restatedAt(toks, q)) {
+                continue;
+            }
+            for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentenceIndex() <= 2; k--) {
+                EventMention e = out.get(k);
+                Quantity model = e.quantities().stream().filter(o -> sameMeasure(o, q)).findFirst().orElse(null);
+                if (model == null || e.quantities().stream().anyMatch(o -> o.begin() == q.begin())) {
+                    continue;
+                }
+                String unit = q.isMoney() ? null : model.unit();
+                String currency = q.isMoney() ? q.currency() : null;
+                List<Quantity> added = new ArrayList<>(e.quantities());
+                added.add(new Quantity(q.value(), q.min(), q.max(), unit, currency, q.qualifier(), q.per() != null ? q.per()
+                        : model.per(), q.text(), q.begin(), q.end()));
+                out.set(k, new EventMention(e.eventClass(), e.participants(), e.items(), added, e.time(), e.sentenceIndex(),
+                        e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                        e.rule(), e.confidence()));
+                break;
+            }
+        }
+    }
+
+    /**
+     * "The IMF approved a loan for Pakistan. The tranche, worth about $1.1 billion, will be disbursed next week": a
+     * sentence with no event of its own that opens with a definite noun of an event class ("the tranche", "the loan",
+     * "the payment") goes on about the latest event of that class told at most two sentences before: the figures that
+     * class counts join it.
+     */
+    private void carryDefiniteEventFigures(List<EventMention> out, Sentence s, List<Quantity> qs) {
+        List<Token> toks = s.tokens();
+        if (qs.isEmpty() || toks.size() < 2 || !toks.get(0).lower().matches("the|this|that")) {
+            return;
+        }
+        int k = 1;
+        while (k < toks.size() - 1 && toks.get(k).pos().matches("ADJ|NUM")) {
+            k++; // "the second tranche", "the new loan"
+        }
+        Set<EventClass> classes = new LinkedHashSet<>();
+        for (EventLexicon.Entry entry : lexicon.entriesFor(toks.get(k).text())) {
+            if (!entry.verb() && entry.eventClass() != null) {
+                classes.add(entry.eventClass());
+            }
+        }
+        if (classes.isEmpty()) {
+            return;
+        }
+        for (int e = out.size() - 1; e >= 0 && s.index() - out.get(e).sentenceIndex() <= 2; e--) {
+            EventMention event = out.get(e);
+            if (!classes.contains(event.eventClass())) {
+                continue;
+            }
+            List<Quantity> added = new ArrayList<>(event.quantities());
+            for (Quantity q : qs) {
+                if (accepts(event.eventClass(), q) && added.stream().noneMatch(o -> o.begin() == q.begin())) {
+                    added.add(new Quantity(q.value(), q.min(), q.max(), lexicon.canonicalUnit(q.unit()), q.currency(),
+                            q.qualifier(), q.per(), q.text(), q.begin(), q.end()));
+                }
+            }
+            out.set(e, new EventMention(event.eventClass(), event.participants(), event.items(), added, event.time(),
+                    event.sentenceIndex(), event.begin(), event.end(), event.triggerBegin(), event.triggerEnd(),
+                    event.attributedTo(), event.hedge(), event.modality(), event.rule(), event.confidence()));
+            return;
+        }
+    }
+
+    /** Both figures are sums of money, or count the same unit (a bare figure counts whatever the other counts). */
+    private boolean sameMeasure(Quantity told, Quantity restated) {
+        if (told.isMoney() || restated.isMoney()) {
+            return told.isMoney() && restated.isMoney();
+        }
+        if (told.unit() == null || "percent".equals(told.unit()) || "percent".equals(restated.unit())) {
+            return false;
+        }
+        return restated.unit() == null || lexicon.canonicalUnit(restated.unit()).equals(lexicon.canonicalUnit(told.unit()));
+    }
+
+    /**
+     * "put the number at as many as 800", "puts the figure at $72.3 billion", "estimated the total at 18,500 tonnes":
+     * the figure follows "at" (and its qualifier words), and a restating verb stands a few words before.
+     */
+    private static boolean restatedAt(List<Token> toks, Quantity q) {
+        int first = -1;
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).end() > q.begin()) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        int at = first;
+        if (!toks.get(at).lower().equals("at")) {
+            at--;
+            while (at >= 0 && at > first - 4 && !toks.get(at).lower().equals("at")
+                    && toks.get(at).lower().matches("as|many|much|about|around|roughly|nearly|almost|some|more|than|least|just|over|\\W+")) {
+                at--;
+            }
+        }
+        if (at < 1 || !toks.get(at).lower().equals("at")) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+            if (CUES.is("restating-verb", toks.get(k).lower())) {
+                return true;
+            }
+            if (toks.get(k).text().equals(",") || CUES.is("clause-break", toks.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "killed and wounded there": the adverb points at the place the article named last. */
     private static boolean saysThere(Sentence s, EventMention e) {
         if (e.participants().containsKey(Role.location)) {
@@ -426,7 +568,7 @@ public final class EventExtractor {
      * @param recentStates the states named before the sentence, the latest last
      */
     private record Context(EventMention previousFlow, List<Entity> recentStates, List<Entity> lastSanctionTargets,
-                           Map<Entity, Entity> lastPlaceOf, EventMention lastFullFlow) {
+                           Map<Entity, Entity> lastPlaceOf, EventMention lastFullFlow, EventMention previousTrade) {
     }
 
     /** A frame being filled. */
@@ -542,6 +684,9 @@ public final class EventExtractor {
                 confidence *= RESOLVED_WEIGHT; // a party found through "he" or "the bloc" is less sure than a name
             }
             TimeValue time = f.time != null ? f.time : clauseTime(eventTimes, toks, f.trigger);
+            if (time == null) {
+                time = reportTime(eventTimes, toks, f.trigger);
+            }
             out.add(new EventMention(f.eventClass, roles, f.items, f.quantities, time,
                     s.index(), s.begin(), s.end(), trig.begin(), trig.end(), found.source(), found.hedge(),
                     modality, f.entry.id(), Math.round(confidence * 100) / 100.0));
@@ -802,11 +947,24 @@ public final class EventExtractor {
                 }
             }
         }
-        if (entry.eventClass() == EventClass.LaborMigration && !f.has(Role.agent)) {
+        if (CUES.is("remittance-noun", toks.get(trig).lower()) && f.has(Role.agent)) {
+            // "remittances from Filipinos abroad": the nationals send money home, so their state receives it; the
+            // countries they work in ("mostly from the United States") pay
+            for (Arg a : args) {
+                if (a.from > trig && a.from < clauseEnd && a.mention.kind() == MentionKind.DEMONYM
+                        && f.roles.get(Role.agent).remove(a.mention.entity())) {
+                    f.add(Role.recipient, a.mention.entity());
+                }
+            }
+            if (f.roles.get(Role.agent).isEmpty()) {
+                f.roles.remove(Role.agent);
+            }
+        }
+        if ((entry.eventClass() == EventClass.LaborMigration || entry.byTheme() && items.stream()
+                .anyMatch(i -> themeOf(i) == EventClass.LaborMigration)) && !f.has(Role.agent)) {
             // "permits were issued to Nepali workers": the workers' state is where they come from
             for (Arg a : args) {
-                if (a.mention.kind() == MentionKind.DEMONYM && ownsTheme(toks, a) && a.from < clauseEnd
-                        && lexicon.themeClass(toks.get(a.to).text()) == EventClass.LaborMigration) {
+                if (a.mention.kind() == MentionKind.DEMONYM && a.from < clauseEnd && workerNounAfter(toks, a)) {
                     f.add(Role.agent, a.mention.entity());
                 }
             }
@@ -868,6 +1026,18 @@ public final class EventExtractor {
                 if (!f.has(Role.agent)) {
                     previousFlow.participants().getOrDefault(Role.agent, List.of()).forEach(e -> f.add(Role.agent, e));
                 }
+            }
+            EventMention trade = context.previousTrade();
+            final int clauseEndOffset = endOffset(toks, clauseEnd);
+            if (classes.isEmpty() && trade != null && lexicon.classFor(entry, EventClass.Aid) == EventClass.Trade
+                    && items.stream().allMatch(i -> CUES.is("cargo-unit", lastWord(i)))
+                    && qs.stream().anyMatch(q -> q.unit() != null && CUES.is("cargo-unit", q.unit().toLowerCase())
+                    && q.begin() >= toks.get(trig).end() && q.begin() < clauseEndOffset)) {
+                // "will import 1 million tonnes of rice ... has signed contracts to buy 600,000 tonnes from X": tonnes
+                // of what the article's trade just told of
+                classes.add(EventClass.Trade);
+                items.clear();
+                items.addAll(trade.items());
             }
             for (EventClass c : classes) {
                 Frame copy = copy(f, c);
@@ -1206,6 +1376,10 @@ public final class EventExtractor {
             case "theme:LaborMigration" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.LaborMigration)
                     || window(toks, trig + 1, toks.size()).matches("(?s).*\\b(who|that) (had |have |has )?(worked|work|works|been working)\\b.*");
             case "theme:Aid" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.Aid);
+            // "deported 2,300 Bangladeshis": a count of a country's nationals after the trigger in its clause
+            case "nationals" -> qs.stream().anyMatch(q -> !q.isMoney() && q.unit() != null
+                    && (Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s") || CUES.is("national-noun", q.unit().toLowerCase()))
+                    && q.begin() >= toks.get(trig).end() && q.begin() < endOffset(toks, clauseEnd));
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
                     "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*")
                     // "the pact the two countries signed": the noun comes first; places alone ("every agreement
@@ -1452,7 +1626,10 @@ public final class EventExtractor {
         StringBuilder np = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
-            String pos = t.pos();
+            final int at = k;
+            // "5,000 Tunisian/ADP farm workers": a demonym modifies the noun, whatever the tagger calls it
+            String pos = args.stream().anyMatch(a -> a.mention.kind() == MentionKind.DEMONYM && at >= a.from && at < a.to)
+                    ? "ADJ" : t.pos();
             if (t.lower().equals("worth")) {
                 if (k + 1 < to && toks.get(k + 1).lower().equals("of")) {
                     items.clear(); // "billions of dollars' worth of food": the value came first
@@ -1577,7 +1754,9 @@ public final class EventExtractor {
             for (Frame f : frames) {
                 // "imported 500,000 tonnes of rice": a trade counts the goods it moved as well as their value
                 boolean tradedGoods = f.eventClass == EventClass.Trade && !q.isMoney() && counts(f, q);
-                if (!accepts(f.eventClass, q) && !tradedGoods || payment && f.eventClass == EventClass.LaborMigration) {
+                // "pays the salaries of about 4,000 soldiers": a payment counts the people whose wages it pays
+                boolean paidPeople = f.eventClass == EventClass.Payment && wagesOf(toks, q);
+                if (!accepts(f.eventClass, q) && !tradedGoods && !paidPeople || payment && f.eventClass == EventClass.LaborMigration) {
                     continue;
                 }
                 // a frame that counts the figure's unit ("200 drones" for a transfer of drones) wins over a
@@ -1606,6 +1785,22 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    /** "the salaries of about 4,000 soldiers": a count of people right after a wage noun and "of". */
+    private boolean wagesOf(List<Token> toks, Quantity q) {
+        if (q.isMoney() || q.unit() == null || lexicon.themeClass(q.unit()) != EventClass.Deployment
+                && lexicon.themeClass(q.unit()) != EventClass.LaborMigration) {
+            return false;
+        }
+        int k = toks.size() - 1;
+        while (k >= 0 && toks.get(k).begin() >= q.begin()) {
+            k--;
+        }
+        while (k >= 0 && qualifierBeforeNumber(toks, k, toks.size())) {
+            k--;
+        }
+        return k >= 1 && toks.get(k).lower().equals("of") && CUES.is("wage-noun", toks.get(k - 1).lower());
     }
 
     /**
@@ -1752,6 +1947,28 @@ public final class EventExtractor {
         int from = toks.get(start).begin();
         int to = end >= toks.size() ? Integer.MAX_VALUE : toks.get(end).begin();
         return nearestTime(ts.stream().filter(t -> t.begin() >= from && t.begin() < to).toList(), toks.get(trig));
+    }
+
+    /**
+     * "The board has approved the release of $1.2 billion ..., the Fund said in a statement late on Wednesday": an event
+     * whose own clause tells no time happened by the day the source told of it, the time right after a reporting verb
+     * that follows the trigger. Null when there is none.
+     */
+    private static TimeValue reportTime(List<TimeMention> ts, List<Token> toks, int trig) {
+        for (int k = trig + 1; k < toks.size(); k++) {
+            if (!toks.get(k).pos().equals("VERB") || !CUES.is("report-verb", toks.get(k).lower())) {
+                continue;
+            }
+            int from = toks.get(k).end();
+            int to = k + 7 < toks.size() ? toks.get(k + 7).end() : Integer.MAX_VALUE;
+            for (TimeMention t : ts) {
+                if (t.begin() >= from && t.end() <= to) {
+                    return t.value();
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private static TimeValue nearestTime(List<TimeMention> ts, Token trig) {
@@ -2424,6 +2641,23 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * "Egyptian workers", "5,000 Egyptian seasonal farm workers": a worker noun follows the demonym, after at most three
+     * modifiers.
+     */
+    private boolean workerNounAfter(List<Token> toks, Arg a) {
+        for (int k = a.to; k < Math.min(toks.size(), a.to + 4); k++) {
+            Token t = toks.get(k);
+            if (lexicon.themeClass(t.text()) == EventClass.LaborMigration) {
+                return true;
+            }
+            if (!t.pos().matches("ADJ|NOUN") && !t.text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A demonym right before a moved thing or a trigger noun: "North Korean troops", "North Korean laborers". */

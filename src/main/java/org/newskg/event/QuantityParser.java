@@ -432,6 +432,11 @@ public final class QuantityParser {
             if (inTime[j] || nonUnits.startsAt(p, j) || rateAt(p, j) != null) {
                 break;
             }
+            int model = head < 0 ? designationEnd(p, j) : -1;
+            if (model > j) {
+                j = model - 1; // "96 AH-64E Apache helicopters", "54 M1A2 tanks": a model name before the counted noun
+                continue;
+            }
             if (w.isDash() && head < 0 && Piece.glued(p, j - 1, j) && Piece.glued(p, j, j + 1)) {
                 continue; // "Russian-made"
             }
@@ -449,8 +454,10 @@ public final class QuantityParser {
             if (head >= 0) {
                 break; // after the noun only more nouns belong to it ("artillery shells")
             }
-            if ("ADJ".equals(w.pos()) || "PROPN".equals(w.pos())) {
-                properNoun = "PROPN".equals(w.pos()) ? j : -1;
+            // "96 AH-64E Apache/DET attack helicopters": a capitalized name word is a modifier, whatever the tagger says
+            boolean name = w.isCapitalized() && !w.lower().matches("the|a|an|and|or|but|in|on|at|of|for|to|from|by|with|as");
+            if ("ADJ".equals(w.pos()) || "PROPN".equals(w.pos()) || name) {
+                properNoun = "PROPN".equals(w.pos()) || name ? j : -1;
                 continue;
             }
             if ("VERB".equals(w.pos()) && (w.lower().endsWith("ing") || w.lower().endsWith("ed"))
@@ -470,6 +477,24 @@ public final class QuantityParser {
             return new Head(properNoun, p.get(properNoun).text());
         }
         return null;
+    }
+
+    /**
+     * The piece after a model designation that starts at {@code j} ("AH-64E", "F-16", "M1A2", "Su-35": pieces written
+     * together that hold a capital letter and a digit), or -1 when none starts there.
+     */
+    private static int designationEnd(List<Piece> p, int j) {
+        if (!p.get(j).isWord() && !p.get(j).isNumber()) {
+            return -1;
+        }
+        StringBuilder text = new StringBuilder(p.get(j).text());
+        int k = j + 1;
+        while (k < p.size() && Piece.glued(p, k - 1, k) && (p.get(k).isWord() || p.get(k).isNumber() || p.get(k).isDash())) {
+            text.append(p.get(k).text());
+            k++;
+        }
+        boolean model = k > j + 1 && text.toString().matches("(?=.*\\d)(?=.*[A-Z])[A-Za-z0-9-]+") && !p.get(k - 1).isDash();
+        return model ? k : -1;
     }
 
     private static boolean isNominal(Piece w) {

@@ -42,7 +42,8 @@ public final class TimeResolver {
         static final TimeResolver INSTANCE = new TimeResolver();
     }
 
-    enum Unit { YEAR, MONTH, WEEK, DAY, DECADE }
+    /** WEEKEND: the latest Saturday and Sunday before publication ("over the weekend"), told by the month it fell in. */
+    enum Unit { YEAR, MONTH, WEEK, DAY, DECADE, WEEKEND }
 
     private record Relative(Unit unit, int offset) { }
 
@@ -273,6 +274,7 @@ public final class TimeResolver {
             case DECADE -> gYear(end, pub.getYear() - 10 * n);
             case MONTH -> new Core(end, YearMonth.from(pub).minusMonths(n).toString(), GYEARMONTH, null);
             case WEEK -> new Core(end, YearMonth.from(pub.minusWeeks(n)).toString(), GYEARMONTH, null);
+            case WEEKEND -> new Core(end, YearMonth.from(lastWeekend(pub).minusWeeks(n)).toString(), GYEARMONTH, null);
             // "about ten days ago" is not an exact day
             case DAY -> approx != null
                     ? new Core(end, YearMonth.from(pub.minusDays(n)).toString(), GYEARMONTH, null)
@@ -304,7 +306,17 @@ public final class TimeResolver {
             case MONTH -> new Core(end, YearMonth.from(pub).plusMonths(off).toString(), GYEARMONTH, null);
             case WEEK -> new Core(end, YearMonth.from(pub.plusWeeks(off)).toString(), GYEARMONTH, null);
             case DAY -> new Core(end, pub.plusDays(off).toString(), DATE, null);
+            case WEEKEND -> new Core(end, YearMonth.from(lastWeekend(pub).plusWeeks(off)).toString(), GYEARMONTH, null);
         };
+    }
+
+    /** The Saturday of the latest weekend before the publication day ("over the weekend" in a Thursday paper). */
+    private static LocalDate lastWeekend(LocalDate pub) {
+        LocalDate d = pub.minusDays(1);
+        while (d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+            d = d.minusDays(1);
+        }
+        return d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? d.minusDays(1) : d;
     }
 
     /** "Monday", "last Friday", "Monday, Dec. 16" (the explicit date wins). */
