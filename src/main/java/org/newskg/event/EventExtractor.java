@@ -135,7 +135,7 @@ public final class EventExtractor {
                 if (claimedToll(out, e)) {
                     continue;
                 }
-                EventMention withParty = withContextParty(out, e, text);
+                EventMention withParty = withCounterpart(out, withContextParty(out, e, text));
                 if (!loneVictim(withParty)) {
                     out.add(withParty);
                 }
@@ -314,6 +314,39 @@ public final class EventExtractor {
                     e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
         }
         return e;
+    }
+
+    /** Flows whose sender an article pairs with one receiver: "Australia sent police to Honiara ... Canberra paid". */
+    private static final Set<EventClass> COUNTERPART_FLOWS = Set.of(EventClass.Aid, EventClass.ArmsTransfer, EventClass.Payment);
+
+    /**
+     * "India sent engineers to the Maldives ... An Indian ship unloaded 30 tonnes of medicines": a sender that gives,
+     * arms or pays with no receiver named gives to the one state the article has it send, give, pay or visit before.
+     * Two or more such states leave the receiver open: the article then tells of several partners.
+     */
+    private static EventMention withCounterpart(List<EventMention> before, EventMention e) {
+        List<Entity> senders = e.participants().getOrDefault(Role.agent, List.of());
+        if (!COUNTERPART_FLOWS.contains(e.eventClass()) || senders.isEmpty() || e.participants().containsKey(Role.recipient)) {
+            return e;
+        }
+        Set<Entity> partners = new LinkedHashSet<>();
+        for (EventMention o : before) {
+            if (o == e || o.modality() == Modality.Negated || !(MOVING.contains(o.eventClass()) || COUNTERPART_FLOWS.contains(o.eventClass())
+                    || o.eventClass() == EventClass.Visit)
+                    || o.participants().getOrDefault(Role.agent, List.of()).stream().noneMatch(senders::contains)) {
+                continue;
+            }
+            o.participants().getOrDefault(Role.recipient, List.of()).stream()
+                    .filter(r -> r.type() == EntityType.State && !senders.contains(r)).forEach(partners::add);
+        }
+        if (partners.size() != 1) {
+            return e;
+        }
+        Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
+        roles.put(Role.recipient, List.copyOf(partners));
+        return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
+                e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
     }
 
     /**

@@ -149,4 +149,25 @@ class EventDev2KindsTest {
         assertTrue(events("Indonesia bought 300,000 tonnes of rice from Vietnam in May.").stream()
                 .noneMatch(m -> m.eventClass() == EventClass.Payment), e.toString());
     }
+
+    // --- a sender with no receiver named gives to the one partner the article has it send to ---
+
+    @Test
+    void aSenderWithNoReceiverGivesToItsOnePartnerOfTheArticle() {
+        List<EventMention> es = events("New Zealand deployed 120 police officers to Tonga on Monday. Wellington also "
+                + "transferred NZ$10 million in budget support.");
+        EventMention pay = es.stream().filter(m -> m.eventClass() == EventClass.Payment).findFirst().orElseThrow();
+        assertEquals(List.of("Tonga"), labels(pay, Role.recipient));
+        List<EventMention> aid = events("Japan sent 200 engineers to East Timor in May. A Japanese navy ship also "
+                + "unloaded 50 tonnes of medicines last week.");
+        EventMention given = aid.stream().filter(m -> m.eventClass() == EventClass.Aid).findFirst().orElseThrow();
+        assertEquals(List.of("East Timor"), labels(given, Role.recipient));
+    }
+
+    @Test
+    void aSenderWithSeveralPartnersKeepsItsReceiverOpen() {
+        List<EventMention> es = events("France sent 300 troops to Chad and 200 troops to Niger. Paris also donated 20 tonnes of rice.");
+        es.stream().filter(m -> m.eventClass() == EventClass.Aid)
+                .forEach(m -> assertTrue(labels(m, Role.recipient).isEmpty(), m.participants().toString()));
+    }
 }
