@@ -1240,7 +1240,7 @@ public final class EventExtractor {
                     || window(toks, trig + 1, toks.size()).matches("(?s).*\\b(who|that) (had |have |has )?(worked|work|works|been working)\\b.*");
             case "theme:Aid" -> items.stream().anyMatch(i -> themeOf(i) == EventClass.Aid);
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
-                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*")
+                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter|roadmap)s?\\b.*")
                     // "the pact the two countries signed": the noun comes first; places alone ("every agreement
                     // signed in Doha") name no signing
                     || treatyHeadBefore(toks, trig) >= 0 && (f.has(Role.agent) || f.has(Role.participant) || f.has(Role.treaty));

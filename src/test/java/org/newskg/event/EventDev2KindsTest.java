@@ -170,4 +170,29 @@ class EventDev2KindsTest {
         es.stream().filter(m -> m.eventClass() == EventClass.Aid)
                 .forEach(m -> assertTrue(labels(m, Role.recipient).isEmpty(), m.participants().toString()));
     }
+
+    // --- "put X under sanctions", signing a roadmap, exchanging memorandums ---
+
+    @Test
+    void puttingAPartyUnderSanctionsSanctionsIt() {
+        EventMention e = only("The United States put Amal Investment Bank under sanctions in January.", EventClass.Sanction);
+        assertEquals(List.of("United States"), labels(e, Role.agent));
+        EventMention other = only("The European Union placed three Iranian airlines under sanctions on Monday.", EventClass.Sanction);
+        assertEquals(List.of("European Union"), labels(other, Role.agent));
+        assertTrue(hasValue(other, "3"), other.quantities().toString());
+        assertTrue(events("Turkey placed 50 troops in Somalia.").stream().noneMatch(m -> m.eventClass() == EventClass.Sanction));
+    }
+
+    @Test
+    void aRoadmapOrMemorandumsSignedOrExchangedAreASigning() {
+        EventMention e = only("Czech Defence Minister Jana Cernochova signed a three-year roadmap on ammunition production "
+                + "in Warsaw on Friday.", EventClass.TreatySigning);
+        assertEquals(List.of("Warsaw"), labels(e, Role.location));
+        EventMention exchanged = only("Ghana and Togo exchanged three memorandums on energy and health in Accra.",
+                EventClass.TreatySigning);
+        assertTrue(labels(exchanged, Role.agent).size() + labels(exchanged, Role.participant).size() >= 2,
+                exchanged.participants().toString());
+        assertTrue(events("Israeli and Hezbollah forces exchanged fire along the border on Monday.").stream()
+                .noneMatch(m -> m.eventClass() == EventClass.TreatySigning));
+    }
 }
