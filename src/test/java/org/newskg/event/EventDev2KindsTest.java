@@ -195,4 +195,15 @@ class EventDev2KindsTest {
         assertTrue(events("Israeli and Hezbollah forces exchanged fire along the border on Monday.").stream()
                 .noneMatch(m -> m.eventClass() == EventClass.TreatySigning));
     }
+
+    // --- technicians and specialists sent abroad are personnel ---
+
+    @Test
+    void techniciansFlownIntoACountryAreADeployment() {
+        EventMention e = only("A team of 40 Turkish technicians was flown into Somalia last month.", EventClass.Deployment);
+        assertEquals(List.of("Turkey"), labels(e, Role.agent));
+        assertTrue(hasValue(e, "40"), e.quantities().toString());
+        EventMention other = only("Japan sent 12 specialists to Ukraine to help clear mines.", EventClass.Deployment);
+        assertEquals(List.of("Ukraine"), labels(other, Role.recipient));
+    }
 }
