@@ -143,7 +143,7 @@ public final class EventExtractor {
                 if (claimedToll(out, e)) {
                     continue; // "... killed at least 12 soldiers. Al-Shabaab said it had killed 47": the attack told again
                 }
-                e = withContextParty(out, e, text);
+                e = withCounterpart(out, withContextParty(out, e, text));
                 if (payerOnly(e)) {
                     continue; // "what Indonesia paid in 2024", "X pledged $500 million": money paid to no one named
                 }
@@ -334,6 +334,39 @@ public final class EventExtractor {
                     e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
         }
         return e;
+    }
+
+    /** Flows whose sender an article pairs with one receiver: "Australia sent police to Honiara ... Canberra paid". */
+    private static final Set<EventClass> COUNTERPART_FLOWS = Set.of(EventClass.Aid, EventClass.ArmsTransfer, EventClass.Payment);
+
+    /**
+     * "India sent engineers to the Maldives ... An Indian ship unloaded 30 tonnes of medicines": a sender that gives,
+     * arms or pays with no receiver named gives to the one state the article has it send, give, pay or visit before.
+     * Two or more such states leave the receiver open: the article then tells of several partners.
+     */
+    private static EventMention withCounterpart(List<EventMention> before, EventMention e) {
+        List<Entity> senders = e.participants().getOrDefault(Role.agent, List.of());
+        if (!COUNTERPART_FLOWS.contains(e.eventClass()) || senders.isEmpty() || e.participants().containsKey(Role.recipient)) {
+            return e;
+        }
+        Set<Entity> partners = new LinkedHashSet<>();
+        for (EventMention o : before) {
+            if (o == e || o.modality() == Modality.Negated || !(MOVING.contains(o.eventClass()) || COUNTERPART_FLOWS.contains(o.eventClass())
+                    || o.eventClass() == EventClass.Visit)
+                    || o.participants().getOrDefault(Role.agent, List.of()).stream().noneMatch(senders::contains)) {
+                continue;
+            }
+            o.participants().getOrDefault(Role.recipient, List.of()).stream()
+                    .filter(r -> r.type() == EntityType.State && !senders.contains(r)).forEach(partners::add);
+        }
+        if (partners.size() != 1) {
+            return e;
+        }
+        Map<Role, List<Entity>> roles = new LinkedHashMap<>(e.participants());
+        roles.put(Role.recipient, List.copyOf(partners));
+        return new EventMention(e.eventClass(), roles, e.items(), e.quantities(), e.time(), e.sentenceIndex(),
+                e.begin(), e.end(), e.triggerBegin(), e.triggerEnd(), e.attributedTo(), e.hedge(), e.modality(),
+                e.rule(), Math.round(e.confidence() * RESOLVED_WEIGHT * 100) / 100.0);
     }
 
     /**
@@ -1381,7 +1414,7 @@ public final class EventExtractor {
                     && (Character.isUpperCase(q.unit().charAt(0)) && q.unit().endsWith("s") || CUES.is("national-noun", q.unit().toLowerCase()))
                     && q.begin() >= toks.get(trig).end() && q.begin() < endOffset(toks, clauseEnd));
             case "treaty-word" -> f.has(Role.treaty) || window(toks, trig + 1, Math.min(clauseEnd, trig + 6)).matches(
-                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter)s?\\b.*")
+                    "(?s).*\\b(treaty|agreement|pact|accord|deal|memorandum|protocol|convention|charter|roadmap)s?\\b.*")
                     // "the pact the two countries signed": the noun comes first; places alone ("every agreement
                     // signed in Doha") name no signing
                     || treatyHeadBefore(toks, trig) >= 0 && (f.has(Role.agent) || f.has(Role.participant) || f.has(Role.treaty));
