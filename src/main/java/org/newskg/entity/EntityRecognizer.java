@@ -1304,14 +1304,18 @@ public final class EntityRecognizer {
 
     /**
      * "the Reciprocal Access Agreement ... the access agreement ... the defence pact": a lower-case agreement
-     * phrase is the article's named agreement whose words it repeats, or its only named agreement.
+     * phrase is the article's named agreement whose words it repeats, or its only named agreement. Otherwise a
+     * phrase that only sorts the agreement by a modifier ("a border treaty", "a labour agreement") names none: no
+     * entity, since one node for every "border treaty" of every article would make different agreements one; the
+     * event that signs it is still found by its agreement word and keyed by its parties. A phrase that states
+     * what the agreement provides ("a treaty of mutual defense and cooperation") stays.
      */
     private static List<EntityMention> corefTreaties(List<EntityMention> treaties) {
         List<EntityMention> named = treaties.stream()
                 .filter(m -> !m.surface().equals(m.surface().toLowerCase(Locale.ROOT))).toList();
         List<Entity> distinct = named.stream().map(EntityMention::entity).distinct().toList();
         if (distinct.isEmpty()) {
-            return treaties;
+            return treaties.stream().filter(EntityRecognizer::statesItsSubject).toList();
         }
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : treaties) {
@@ -1323,10 +1327,19 @@ public final class EntityRecognizer {
             Entity same = named.stream()
                     .filter(n -> Set.of(n.surface().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))
                     .map(EntityMention::entity).findFirst().orElse(distinct.size() == 1 ? distinct.get(0) : null);
-            out.add(same == null ? m : new EntityMention(same, m.begin(), m.end(), m.surface(), m.sentenceIndex(),
-                    MentionKind.SHORT_NAME, "coref:treaty", 0.65));
+            if (same != null) {
+                out.add(new EntityMention(same, m.begin(), m.end(), m.surface(), m.sentenceIndex(),
+                        MentionKind.SHORT_NAME, "coref:treaty", 0.65));
+            } else if (statesItsSubject(m)) {
+                out.add(m);
+            }
         }
         return out;
+    }
+
+    /** "a treaty of mutual defense", "an agreement on fisheries": the phrase says what the agreement is of. */
+    private static boolean statesItsSubject(EntityMention m) {
+        return m.surface().matches("(?s)\\S+\\s+(of|on)\\s+.+");
     }
 
     /**
