@@ -887,7 +887,8 @@ public final class EventExtractor {
                 roles = preps.get(governing);
             } else if (first && entry.objectRole() != null && (directlyAfter(toks, trig, a.from)
                     || a.mention.entity().type() == EntityType.Person && titledPersonAfter(toks, trig, a.from))) {
-                if (possessor(toks, a)) {
+                if (possessor(toks, a) && !(entry.eventClass() != null && MEETING_PARTIES.contains(entry.eventClass())
+                        && titleAfterPossessor(toks, a))) {
                     continue; // "invited Russia's defence minister, Sergei Shoigu": the minister is the object
                 }
                 if (entry.eventClass() == EventClass.Visit && a.mention.kind() == MentionKind.DEMONYM && !visitorAfter(toks, a.to)) {
@@ -2591,6 +2592,30 @@ public final class EventExtractor {
             k--;
         }
         return k >= 1 && toks.get(k).lower().matches("from|of") && CUES.is("member-noun", toks.get(k - 1).lower());
+    }
+
+    /** Classes whose object is a party to the event itself: whom one meets or visits. */
+    private static final Set<EventClass> MEETING_PARTIES = Set.of(EventClass.Meeting, EventClass.Visit);
+
+    /**
+     * "met Togo's president", "received Peru's foreign minister": a title owned by the possessor, naming no one
+     * after it. The one met stands for that state (or organization), which so takes part in the meeting.
+     */
+    private static boolean titleAfterPossessor(List<Token> toks, Arg a) {
+        int k = a.to;
+        if (k < toks.size() && toks.get(k).text().matches("['’]s?")) {
+            k++;
+        }
+        for (int n = 0; k < toks.size() && n < 4; k++, n++) {
+            Token t = toks.get(k);
+            if (ENTITY_CUES.is("person-title", t.lower())) {
+                return true;
+            }
+            if (!t.pos().matches("ADJ|NOUN|PROPN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Russia's" / "Russia’s": the entity owns what follows. */

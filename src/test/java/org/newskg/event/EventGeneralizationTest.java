@@ -337,4 +337,18 @@ class EventGeneralizationTest {
                 .noneMatch(m -> m.eventClass() == EventClass.LaborMigration), "soldiers sent home are no workers");
         only("Kuwait expelled 900 Filipino workers last year.", EventClass.LaborMigration);
     }
+
+    // --- a state's unnamed office-holder as the one met ---
+
+    @Test
+    void theStateOfAnUnnamedOfficeHolderMetTakesPart() {
+        EventMention e = only("Ghanaian President John Mahama met Togo's president in Lome on Monday.", EventClass.Meeting);
+        assertTrue(keys(e, Role.participant).containsAll(List.of("Q945", "Q117")), labels(e, Role.participant).toString());
+        EventMention v = only("Chile's foreign minister visited Bolivia on Friday and met Peru's trade minister in La Paz.",
+                EventClass.Meeting);
+        assertTrue(keys(v, Role.participant).contains("Q419"), labels(v, Role.participant).toString());
+        // the owner of moved troops is not their receiver
+        EventMention d = only("Kenya deployed Uganda's troops to Somalia.", EventClass.Deployment);
+        assertTrue(!keys(d, Role.recipient).contains("Q1036"), d.participants().toString());
+    }
 }
