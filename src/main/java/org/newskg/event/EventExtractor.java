@@ -1182,6 +1182,11 @@ public final class EventExtractor {
      */
     private static void casualtyPlaces(Frame f, List<Token> toks, List<Arg> args, int trig) {
         for (Arg a : args) {
+            if (a.to <= trig && a.mention.kind() == MentionKind.DEMONYM && a.mention.entity().type() == EntityType.State
+                    && betweenBefore(toks, a.from)) {
+                // "clashes between Ethiopian and Eritrean troops killed": both armies' states fought
+                f.add(Role.agent, a.mention.entity());
+            }
             if (a.to > trig || a.mention.kind() == MentionKind.DEMONYM || f.origins.contains(a.mention.entity())) {
                 continue;
             }
@@ -1420,7 +1425,7 @@ public final class EventExtractor {
                     // signed in Doha") name no signing
                     || treatyHeadBefore(toks, trig) >= 0 && (f.has(Role.agent) || f.has(Role.participant) || f.has(Role.treaty));
             case "person" -> f.roles.getOrDefault(Role.agent, new LinkedHashSet<>()).stream()
-                    .anyMatch(e -> e.type() == EntityType.Person);
+                    .anyMatch(e -> e.type() == EntityType.Person) || f.has(Role.agent) && ownedTitleBefore(toks, trig);
             // "400,000 Nepalis work in Qatar": a head count makes living somewhere a migration
             case "count" -> qs.stream().anyMatch(q -> !q.isMoney() && !"percent".equals(q.unit())
                     && q.begin() >= toks.get(clauseStart(toks, trig)).begin() && q.begin() < endOffset(toks, clauseEnd));
@@ -2592,6 +2597,29 @@ public final class EventExtractor {
             k--;
         }
         return k >= 1 && toks.get(k).lower().matches("from|of") && CUES.is("member-noun", toks.get(k - 1).lower());
+    }
+
+    /**
+     * "Peru's president arrived", "Kenya's foreign minister has arrived": the subject is a state's (or an
+     * organization's) office-holder, a person even when unnamed.
+     */
+    private static boolean ownedTitleBefore(List<Token> toks, int trig) {
+        int k = trig - 1;
+        while (k >= 0 && toks.get(k).pos().matches("AUX|ADV")) {
+            k--; // "has arrived", "finally arrived"
+        }
+        boolean titled = false;
+        for (int n = 0; k >= 0 && n < 4; k--, n++) {
+            Token t = toks.get(k);
+            if (t.text().matches("['’]s?") || t.text().matches(".+['’]s")) {
+                return titled;
+            }
+            if (!t.pos().matches("ADJ|NOUN|PROPN")) {
+                return false;
+            }
+            titled |= ENTITY_CUES.is("person-title", t.lower());
+        }
+        return false;
     }
 
     /** Classes whose object is a party to the event itself: whom one meets or visits. */

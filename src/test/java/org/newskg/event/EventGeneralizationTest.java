@@ -351,4 +351,24 @@ class EventGeneralizationTest {
         EventMention d = only("Kenya deployed Uganda's troops to Somalia.", EventClass.Deployment);
         assertTrue(!keys(d, Role.recipient).contains("Q1036"), d.participants().toString());
     }
+
+    @Test
+    void anUnnamedOfficeHolderOfAStateArrivesOnAVisit() {
+        EventMention v = only("Peru's president arrived in Brasilia on Tuesday for a two-day state visit.", EventClass.Visit);
+        assertTrue(keys(v, Role.agent).contains("Q419") && keys(v, Role.recipient).contains("Q155"), v.participants().toString());
+        EventMention w = only("Kenya's foreign minister has arrived in Ethiopia.", EventClass.Visit);
+        assertTrue(keys(w, Role.agent).contains("Q114") && keys(w, Role.recipient).contains("Q115"), w.participants().toString());
+        assertTrue(events("Kenya's maize arrived in Ethiopia on Monday.").stream().noneMatch(e -> e.eventClass() == EventClass.Visit),
+                "goods arriving are no visit");
+    }
+
+    @Test
+    void bothArmiesOfAClashBetweenTwoDemonymsFought() {
+        EventMention c = only("Clashes between Armenian and Azerbaijani forces killed at least 12 soldiers last week.",
+                EventClass.Casualty);
+        assertTrue(keys(c, Role.agent).containsAll(List.of("Q399", "Q227")), c.participants().toString());
+        EventMention d = only("Fighting between Ethiopian and Eritrean troops killed dozens of civilians in March.",
+                EventClass.Casualty);
+        assertTrue(keys(d, Role.agent).containsAll(List.of("Q115", "Q986")), d.participants().toString());
+    }
 }
