@@ -35,6 +35,7 @@ public final class EventExtractor {
             EventClass.Aid, EventClass.Payment, EventClass.Sanction, EventClass.TreatySigning, EventClass.LaborMigration);
 
     /** Classes where things or people are moved: the owner of what moves is the one who moves it. */
+    private static final Set<EventClass> SENDER_NEEDS_RECEIVER = Set.of(EventClass.Payment, EventClass.Aid, EventClass.ArmsTransfer);
     private static final Set<EventClass> MOVING = Set.of(EventClass.Deployment, EventClass.ArmsTransfer,
             EventClass.Aid, EventClass.LaborMigration);
 
@@ -145,7 +146,7 @@ public final class EventExtractor {
                 }
                 e = withCounterpart(out, withContextParty(out, e, text));
                 if (payerOnly(e)) {
-                    continue; // "what Indonesia paid in 2024", "X pledged $500 million": money paid to no one named
+                    continue; // "what Indonesia paid in 2024", "X pledged $500 million": given to no one named
                 }
                 if (!loneVictim(e)) {
                     out.add(e);
@@ -217,10 +218,16 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A payment that names who paid but neither whom nor where, even after the article's context was read. */
+    /**
+     * A payment, aid or arms transfer that names who gave but neither whom nor where, even after the article's
+     * context was read: "China sent 300 tonnes of rice", with the receiver missed, would stand as an event that
+     * tells no flow. (Deployments and workers' moves told this way are kept: "Chad deployed 1,000 troops" is
+     * already a fact; measured, dropping them lost true events.)
+     */
     private static boolean payerOnly(EventMention e) {
         Map<Role, List<Entity>> p = e.participants();
-        return e.eventClass() == EventClass.Payment && p.containsKey(Role.agent)
+        return SENDER_NEEDS_RECEIVER.contains(e.eventClass())
+                && p.containsKey(Role.agent)
                 && !p.containsKey(Role.recipient) && !p.containsKey(Role.location);
     }
 
