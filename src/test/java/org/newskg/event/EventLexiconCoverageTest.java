@@ -115,9 +115,12 @@ class EventLexiconCoverageTest {
         EventMention e = only("UNICEF delivered 300 tonnes of maize to Malawi in January.", EventClass.Aid);
         assertEquals(List.of("Q1020"), keys(e, Role.recipient));
         assertTrue(hasValue(e, "300"));
-        EventMention reached = only("A convoy carrying 90 tonnes of flour reached Yemen on Sunday.", EventClass.Aid);
+        EventMention reached = only("A WFP convoy carrying 90 tonnes of flour reached Yemen on Sunday.", EventClass.Aid);
         assertEquals(List.of("Q805"), keys(reached, Role.recipient));
         assertTrue(hasValue(reached, "90"));
+        // from no one named, it is no flow: kept, every such gift to Yemen in every article would be one event
+        assertTrue(PIPELINE.process(TestArticles.of("t", "A convoy carrying 90 tonnes of flour reached Yemen on Sunday."))
+                .events().stream().noneMatch(m -> m.eventClass() == EventClass.Aid));
     }
 
     // --- payments ---
