@@ -533,6 +533,11 @@ public final class EntityRecognizer {
                     && toks.get(j - 1).lower().matches(".*(an|ese|ish|ic|i)")) {
                 return null; // "the South American coast": an adjective of origin, no place's name
             }
+            if (!startsUpper(next) && CUES.is("place-head-own", next.text())) {
+                // "the Isfara river", "the Tortkul reservoir": a water or landform of its own, not the town or region
+                // the bare name may also name
+                return new Candidate(EntityType.Place, text.substring(begin, e2), begin, e2, "place-head", 0.8);
+            }
             if (!startsUpper(next)) {
                 // "South Kivu province", "Goma airport", "the Qasr Al Watan palace": the place the name names, which
                 // a bare "South Kivu" elsewhere names too
@@ -545,6 +550,10 @@ public final class EntityRecognizer {
         }
         if (orgHead && j - i >= 2) {
             return new Candidate(EntityType.Organization, name, begin, end, "org-head", 0.8);
+        }
+        if (j - i >= 2 && bare(toks.get(j - 1).text()).equals("Government")) {
+            // "the National Unity Government", "the Transitional Federal Government": a body's name, not a person's
+            return new Candidate(EntityType.Organization, name, begin, end, "org-head", 0.75);
         }
         if (j - i >= 2 && bracketedInitials(toks, i, j)) {
             return new Candidate(EntityType.Organization, name, begin, end, "initials", 0.75); // "Petrolera del Sur (PDS)"
@@ -1724,6 +1733,14 @@ public final class EntityRecognizer {
         /** One entity per name within the article; a catalog entry of the same name and type wins. */
         Entity entityFor(EntityType type, String name, Catalog catalog) {
             String cleaned = name.replaceAll("\\s+", " ").strip();
+            if (cleaned.equals(cleaned.toUpperCase(Locale.ROOT)) && cleaned.length() > 3) {
+                // "GUATEMALA CITY —": a catalog name set in capitals is still the catalog's entity
+                for (CatalogEntry entry : catalog.entries()) {
+                    if (entry.type() == type && entry.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(cleaned))) {
+                        return entry.entity();
+                    }
+                }
+            }
             return byName.computeIfAbsent(type + "|" + cleaned.toLowerCase(Locale.ROOT),
                     k -> new Entity(type.name().toLowerCase(Locale.ROOT) + "-" + slug(cleaned), type, cleaned, null));
         }
