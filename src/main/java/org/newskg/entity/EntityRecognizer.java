@@ -604,6 +604,10 @@ public final class EntityRecognizer {
                 && titleNoun(toks.get(i - 2).text())) {
             return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.75); // "a Nairobi-based analyst, Otieno Kamau,"
         }
+        if (words >= 2 && words <= 4 && titleWithComplementBefore(toks, i, j) && allProperNouns(toks, i, j)) {
+            // "a spokesman for the military government, Zaw Min Tun,", "Minister of Inclusion and Migration, Elma Saiz,"
+            return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.7);
+        }
         if (words >= 2 && words <= 3 && i > 0 && CUES.is("person-object", toks.get(i - 1).text())
                 && allProperNouns(toks, i, j)) {
             return new Candidate(EntityType.Person, name, begin, end, "person-object", 0.65); // "met Ewa Kral"
@@ -921,6 +925,26 @@ public final class EntityRecognizer {
     }
 
     /** A person's title, or its plural before a list of names ("the two foreign ministers, A and B"). */
+    /**
+     * ", NAME," set off by commas right after a title and its complement: "a spokesman for the army, X,", "the Minister
+     * of Labour and Migration, X,". The title must open a phrase of at most seven words with no punctuation in it.
+     */
+    private static boolean titleWithComplementBefore(List<Token> toks, int i, int j) {
+        if (i < 4 || !toks.get(i - 1).text().equals(",") || j >= toks.size() || !toks.get(j).text().equals(",")) {
+            return false;
+        }
+        for (int k = i - 3; k >= Math.max(0, i - 9); k--) {
+            Token t = toks.get(k);
+            if (!Character.isLetter(t.text().charAt(0))) {
+                return false;
+            }
+            if (titleNoun(t.text()) && toks.get(k + 1).lower().matches("for|of|at|to|on")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean titleNoun(String word) {
         if (CUES.is("person-title", word)) {
             return true;
@@ -1492,6 +1516,10 @@ public final class EntityRecognizer {
         if (CUES.is("name-particle", t.text()) && j + 2 < toks.size() && toks.get(j + 1).text().equals("-")
                 && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
             return true; // "al-Sisi", "bin-Salman"
+        }
+        if (CUES.is("name-particle", t.text()) && j + 1 < toks.size() && t.end() == toks.get(j + 1).begin()
+                && toks.get(j + 1).text().matches("-\\p{Lu}.*")) {
+            return true; // "al" "-Obeidi": the tokenizer keeps the hyphen on the surname
         }
         if (NAME_PARTICLES.contains(t.text()) && j + 2 < toks.size() && NAME_PARTICLES.contains(toks.get(j + 1).text())
                 && startsUpper(toks.get(j + 2)) && startsUpper(prev)) {

@@ -73,4 +73,19 @@ class NameKindsOfWorldNews2Test {
         assertType(ms, EntityType.Organization, "National Salvation Government");
         assertFalse(ms.stream().anyMatch(m -> m.entity().type() == EntityType.Person), names(ms));
     }
+
+    @Test
+    void anAlSurnameAfterTwoGivenNames() {
+        List<EntityMention> ms = recognize("\"Prices will not fall soon,\" said Yousef Nabil al-Harthi of the Muscat "
+                + "Energy Forum. Salim Ahmed al-Mansouri, an economist in Abu Dhabi, disagreed.");
+        assertType(ms, EntityType.Person, "Yousef Nabil al-Harthi", "Salim Ahmed al-Mansouri");
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterATitleAndItsComplement() {
+        List<EntityMention> ms = recognize("A spokesman for the interior ministry, Ahmad Wali Sarwari, did not respond. "
+                + "The deal was signed in Lisbon by Portugal's Minister of Labour and Social Security, Rita Vaz Couto, "
+                + "and a spokeswoman for the port authority, Ines Marta Lobo, confirmed it.");
+        assertType(ms, EntityType.Person, "Ahmad Wali Sarwari", "Rita Vaz Couto", "Ines Marta Lobo");
+    }
 }
