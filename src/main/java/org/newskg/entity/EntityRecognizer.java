@@ -156,6 +156,11 @@ public final class EntityRecognizer {
                 && CUES.is("org-head", pieces.get(m.from() - 2).text()) && !org) {
             return true; // "Organization of American States", "Bank of England": the name pass takes it whole
         }
+        if (m.from() > 1 && pieces.get(m.from() - 1).lower().equals("for") && pieces.get(m.from() - 2).capitalized()
+                && CUES.is("org-head", pieces.get(m.from() - 2).text()) && !org && m.to() < pieces.size()
+                && pieces.get(m.to()).capitalized() && Character.isLetter(pieces.get(m.to()).text().charAt(0))) {
+            return true; // "Centre for Sahel Security Studies": a place inside a body's name that goes on after it
+        }
         boolean place = m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place
                 || t.entry().type() == EntityType.State);
         int lastCapital = -1;

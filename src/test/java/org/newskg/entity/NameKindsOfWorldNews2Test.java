@@ -88,4 +88,18 @@ class NameKindsOfWorldNews2Test {
                 + "and a spokeswoman for the port authority, Ines Marta Lobo, confirmed it.");
         assertType(ms, EntityType.Person, "Ahmad Wali Sarwari", "Rita Vaz Couto", "Ines Marta Lobo");
     }
+
+    @Test
+    void parliamentsAndForcesKnownByTheirOwnName() {
+        List<EntityMention> ms = recognize("The Knesset passed the budget on Monday, while Poland's Sejm delayed its vote. "
+                + "Italy's Carabinieri and the Bundeswehr took part in the exercise.");
+        assertType(ms, EntityType.Organization, "Knesset", "Sejm", "Carabinieri", "Bundeswehr");
+    }
+
+    @Test
+    void aPlaceInsideTheNameOfABodyThatGoesOnAfterIt() {
+        List<EntityMention> ms = recognize("\"The ceasefire is fragile,\" said Ana Ruiz of the Centre for Sahel Security "
+                + "Studies. The Institute for Caribbean Migration Research agreed.");
+        assertType(ms, EntityType.Organization, "Centre for Sahel Security Studies", "Institute for Caribbean Migration Research");
+    }
 }
