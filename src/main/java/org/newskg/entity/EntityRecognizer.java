@@ -98,6 +98,18 @@ public final class EntityRecognizer {
                     i = m.to();
                     continue;
                 }
+                CatalogEntry owner = t.entry().type() == EntityType.State ? null : possessiveState(text.substring(b, e));
+                if (owner != null) {
+                    // "Yemen's Houthis", "Spain's Guardia Civil": the alias names the state too; both are mentioned
+                    int apostrophe = text.substring(b, e).indexOf("'s ") >= 0 ? text.substring(b, e).indexOf("'s ")
+                            : text.substring(b, e).indexOf("’s ");
+                    found.add(new EntityMention(owner.entity(), b, b + apostrophe, text.substring(b, b + apostrophe),
+                            s.index(), MentionKind.NAME, "catalog:" + owner.key() + ":possessive", 0.9));
+                    b = b + apostrophe + 3;
+                    while (b < e && Character.isWhitespace(text.charAt(b))) {
+                        b++;
+                    }
+                }
                 found.add(new EntityMention(t.entry().entity(), b, e, text.substring(b, e), s.index(), t.kind(),
                         "catalog:" + t.entry().key() + ":" + t.kind().name().toLowerCase(Locale.ROOT),
                         t.kind() == MentionKind.NAME ? 0.95 : 0.85));
@@ -126,6 +138,23 @@ public final class EntityRecognizer {
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
         return dropContained(out);
     }
+
+    /** The catalog state a surface opens with in the possessive ("Yemen's Houthis"), or null. */
+    private CatalogEntry possessiveState(String surface) {
+        java.util.regex.Matcher pm = POSSESSIVE_OPENING.matcher(surface);
+        if (!pm.find()) {
+            return null;
+        }
+        String owner = pm.group(1);
+        for (CatalogEntry entry : catalog.entries()) {
+            if (entry.type() == EntityType.State && entry.aliases().stream().anyMatch(a -> a.equals(owner))) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile("^(\\p{Lu}[^'’]*)['’]s\\s+\\S");
 
     /** A catalog name followed by capitalized words that end in an organization word. */
     private boolean partOfLongerName(List<MatchText.Piece> pieces, AliasIndex.Match m) {

@@ -102,4 +102,12 @@ class NameKindsOfWorldNews2Test {
                 + "Studies. The Institute for Caribbean Migration Research agreed.");
         assertType(ms, EntityType.Organization, "Centre for Sahel Security Studies", "Institute for Caribbean Migration Research");
     }
+
+    @Test
+    void aStateInThePossessiveBeforeACatalogBodyIsMentionedToo() {
+        List<EntityMention> ms = recognize("Iran's Revolutionary Guards seized a tanker in the Gulf on Sunday. "
+                + "Ukraine's Security Service said it had detained two suspects.");
+        assertType(ms, EntityType.State, "Iran", "Ukraine");
+        assertType(ms, EntityType.Organization, "Revolutionary Guards", "Security Service");
+    }
 }
