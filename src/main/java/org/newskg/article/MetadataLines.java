@@ -52,6 +52,8 @@ final class MetadataLines {
     private static final int MAX_LABELLED_DATE_CHARS = 80;
     private static final Pattern TITLE = Pattern.compile("(?:title|headline)\\s*:\\s*(.+)", FLAGS);
     /** Separates a by-line's name from a date or an outlet: "By Jane Doe | Reuters | 17 Dec 2024". */
+    /** "5 min read", "4-minute read": a site's reading-time estimate. */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,2}[- ]?(?:min|mins|minute|minutes)\\.?[- ]read\\W*");
     private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|•·]\\s+|\\s+[—–-]\\s+|\\s*\\|\\s*");
     /** "By Jane Doe | Staff Writer": a job title after the name, not an outlet. */
     private static final Pattern JOB_TITLE = Pattern.compile(
@@ -176,6 +178,8 @@ final class MetadataLines {
             Optional<LocalDate> d = DateParsing.parseDateOnly(p);
             if (d.isPresent()) {
                 date = first(date, d.get());
+            } else if (READING_TIME.matcher(p).matches()) {
+                continue; // "26 Feb 2026 · 5 min read": the reading time, no outlet
             } else if (outlet == null && looksLikeShortName(p, MAX_PUBLISHER_WORDS) && !p.endsWith(".")) {
                 outlet = stripEndPunctuation(p);
             } else {

@@ -98,6 +98,18 @@ public final class EntityRecognizer {
                     i = m.to();
                     continue;
                 }
+                CatalogEntry owner = t.entry().type() == EntityType.State ? null : possessiveState(text.substring(b, e));
+                if (owner != null) {
+                    // "Yemen's Houthis", "Spain's Guardia Civil": the alias names the state too; both are mentioned
+                    int apostrophe = text.substring(b, e).indexOf("'s ") >= 0 ? text.substring(b, e).indexOf("'s ")
+                            : text.substring(b, e).indexOf("’s ");
+                    found.add(new EntityMention(owner.entity(), b, b + apostrophe, text.substring(b, b + apostrophe),
+                            s.index(), MentionKind.NAME, "catalog:" + owner.key() + ":possessive", 0.9));
+                    b = b + apostrophe + 3;
+                    while (b < e && Character.isWhitespace(text.charAt(b))) {
+                        b++;
+                    }
+                }
                 found.add(new EntityMention(t.entry().entity(), b, e, text.substring(b, e), s.index(), t.kind(),
                         "catalog:" + t.entry().key() + ":" + t.kind().name().toLowerCase(Locale.ROOT),
                         t.kind() == MentionKind.NAME ? 0.95 : 0.85));
@@ -127,6 +139,23 @@ public final class EntityRecognizer {
         return dropContained(out);
     }
 
+    /** The catalog state a surface opens with in the possessive ("Yemen's Houthis"), or null. */
+    private CatalogEntry possessiveState(String surface) {
+        java.util.regex.Matcher pm = POSSESSIVE_OPENING.matcher(surface);
+        if (!pm.find()) {
+            return null;
+        }
+        String owner = pm.group(1);
+        for (CatalogEntry entry : catalog.entries()) {
+            if (entry.type() == EntityType.State && entry.aliases().stream().anyMatch(a -> a.equals(owner))) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile("^(\\p{Lu}[^'’]*)['’]s\\s+\\S");
+
     /** A catalog name followed by capitalized words that end in an organization word. */
     private boolean partOfLongerName(List<MatchText.Piece> pieces, AliasIndex.Match m) {
         boolean org = m.targets().stream().anyMatch(t -> t.entry().type() == EntityType.Organization);
@@ -155,6 +184,11 @@ public final class EntityRecognizer {
         if (m.from() > 1 && pieces.get(m.from() - 1).lower().equals("of") && pieces.get(m.from() - 2).capitalized()
                 && CUES.is("org-head", pieces.get(m.from() - 2).text()) && !org) {
             return true; // "Organization of American States", "Bank of England": the name pass takes it whole
+        }
+        if (m.from() > 1 && pieces.get(m.from() - 1).lower().equals("for") && pieces.get(m.from() - 2).capitalized()
+                && CUES.is("org-head", pieces.get(m.from() - 2).text()) && !org && m.to() < pieces.size()
+                && pieces.get(m.to()).capitalized() && Character.isLetter(pieces.get(m.to()).text().charAt(0))) {
+            return true; // "Centre for Sahel Security Studies": a place inside a body's name that goes on after it
         }
         boolean place = m.targets().stream().allMatch(t -> t.entry().type() == EntityType.Place
                 || t.entry().type() == EntityType.State);
@@ -533,6 +567,11 @@ public final class EntityRecognizer {
                     && toks.get(j - 1).lower().matches(".*(an|ese|ish|ic|i)")) {
                 return null; // "the South American coast": an adjective of origin, no place's name
             }
+            if (!startsUpper(next) && CUES.is("place-head-own", next.text())) {
+                // "the Isfara river", "the Tortkul reservoir": a water or landform of its own, not the town or region
+                // the bare name may also name
+                return new Candidate(EntityType.Place, text.substring(begin, e2), begin, e2, "place-head", 0.8);
+            }
             if (!startsUpper(next)) {
                 // "South Kivu province", "Goma airport", "the Qasr Al Watan palace": the place the name names, which
                 // a bare "South Kivu" elsewhere names too
@@ -545,6 +584,10 @@ public final class EntityRecognizer {
         }
         if (orgHead && j - i >= 2) {
             return new Candidate(EntityType.Organization, name, begin, end, "org-head", 0.8);
+        }
+        if (j - i >= 2 && bare(toks.get(j - 1).text()).equals("Government")) {
+            // "the National Unity Government", "the Transitional Federal Government": a body's name, not a person's
+            return new Candidate(EntityType.Organization, name, begin, end, "org-head", 0.75);
         }
         if (j - i >= 2 && bracketedInitials(toks, i, j)) {
             return new Candidate(EntityType.Organization, name, begin, end, "initials", 0.75); // "Petrolera del Sur (PDS)"
@@ -594,6 +637,10 @@ public final class EntityRecognizer {
         if (words >= 2 && words <= 4 && i > 1 && toks.get(i - 1).text().equals(",")
                 && titleNoun(toks.get(i - 2).text())) {
             return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.75); // "a Nairobi-based analyst, Otieno Kamau,"
+        }
+        if (words >= 2 && words <= 4 && titleWithComplementBefore(toks, i, j) && allProperNouns(toks, i, j)) {
+            // "a spokesman for the military government, Zaw Min Tun,", "Minister of Inclusion and Migration, Elma Saiz,"
+            return new Candidate(EntityType.Person, name, begin, end, "apposition", 0.7);
         }
         if (words >= 2 && words <= 3 && i > 0 && CUES.is("person-object", toks.get(i - 1).text())
                 && allProperNouns(toks, i, j)) {
@@ -912,6 +959,26 @@ public final class EntityRecognizer {
     }
 
     /** A person's title, or its plural before a list of names ("the two foreign ministers, A and B"). */
+    /**
+     * ", NAME," set off by commas right after a title and its complement: "a spokesman for the army, X,", "the Minister
+     * of Labour and Migration, X,". The title must open a phrase of at most seven words with no punctuation in it.
+     */
+    private static boolean titleWithComplementBefore(List<Token> toks, int i, int j) {
+        if (i < 4 || !toks.get(i - 1).text().equals(",") || j >= toks.size() || !toks.get(j).text().equals(",")) {
+            return false;
+        }
+        for (int k = i - 3; k >= Math.max(0, i - 9); k--) {
+            Token t = toks.get(k);
+            if (!Character.isLetter(t.text().charAt(0))) {
+                return false;
+            }
+            if (titleNoun(t.text()) && toks.get(k + 1).lower().matches("for|of|at|to|on")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean titleNoun(String word) {
         if (CUES.is("person-title", word)) {
             return true;
@@ -1497,6 +1564,10 @@ public final class EntityRecognizer {
                 && Character.isUpperCase(toks.get(j + 2).text().charAt(0))) {
             return true; // "al-Sisi", "bin-Salman"
         }
+        if (CUES.is("name-particle", t.text()) && j + 1 < toks.size() && t.end() == toks.get(j + 1).begin()
+                && toks.get(j + 1).text().matches("-\\p{Lu}.*")) {
+            return true; // "al" "-Obeidi": the tokenizer keeps the hyphen on the surname
+        }
         if (NAME_PARTICLES.contains(t.text()) && j + 2 < toks.size() && NAME_PARTICLES.contains(toks.get(j + 1).text())
                 && startsUpper(toks.get(j + 2)) && startsUpper(prev)) {
             return true; // "Cartel de los Soles", "Ursula von der Leyen": two particles
@@ -1737,6 +1808,14 @@ public final class EntityRecognizer {
         /** One entity per name within the article; a catalog entry of the same name and type wins. */
         Entity entityFor(EntityType type, String name, Catalog catalog) {
             String cleaned = name.replaceAll("\\s+", " ").strip();
+            if (cleaned.equals(cleaned.toUpperCase(Locale.ROOT)) && cleaned.length() > 3) {
+                // "GUATEMALA CITY —": a catalog name set in capitals is still the catalog's entity
+                for (CatalogEntry entry : catalog.entries()) {
+                    if (entry.type() == type && entry.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(cleaned))) {
+                        return entry.entity();
+                    }
+                }
+            }
             return byName.computeIfAbsent(type + "|" + cleaned.toLowerCase(Locale.ROOT),
                     k -> new Entity(type.name().toLowerCase(Locale.ROOT) + "-" + slug(cleaned), type, cleaned, null));
         }

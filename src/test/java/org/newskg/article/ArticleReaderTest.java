@@ -2,6 +2,7 @@ package org.newskg.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -323,6 +324,22 @@ class ArticleReaderTest {
                 "The ferry between the two islands resumed on Friday after a week of gales, the operator said."));
         assertEquals(LocalDate.of(2031, 10, 2), a.metadata().datePublished());
         assertEquals("Harbour Wire", a.metadata().publisher());
+    }
+
+    @Test
+    void aReadingTimeIsNeitherAnOutletNorProse() throws ArticleException {
+        Article a = read("rt.txt", String.join("\n",
+                "Chile and Peru reopen border crossing",
+                "14 Mar 2031 · 4 min read",
+                "",
+                "Chile and Peru reopened their busiest border crossing on Friday after a week of protests, officials said.",
+                "",
+                "3-minute read",
+                "",
+                "Trucks queued for hours at the crossing, drivers said."));
+        assertEquals(LocalDate.of(2031, 3, 14), a.metadata().datePublished());
+        assertNotEquals("4 min read", a.metadata().publisher());
+        assertFalse(a.body().stream().anyMatch(r -> a.text().substring(r.begin(), r.end()).contains("read")));
     }
 
     @Test
