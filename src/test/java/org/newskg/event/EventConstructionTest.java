@@ -1,16 +1,11 @@
 package org.newskg.event;
 
+import static org.newskg.event.EventFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newskg.Pipeline;
-import org.newskg.TestArticles;
-import org.newskg.entity.Entity;
 
 /**
  * Constructions of casualties, sanctions, arms transfers, treaty signings, meetings and visits that news tells in
@@ -19,31 +14,6 @@ import org.newskg.entity.Entity;
  * those classes. Every sentence is invented for the test, and each kind is tried on several countries.
  */
 class EventConstructionTest {
-    private static final Pipeline PIPELINE = new Pipeline(LocalDate.of(2025, 3, 12));
-
-    private static List<EventMention> events(String text) {
-        return PIPELINE.process(TestArticles.of("t", text)).events();
-    }
-
-    private static EventMention only(String text, EventClass c) {
-        List<EventMention> es = events(text);
-        Optional<EventMention> e = es.stream().filter(m -> m.eventClass() == c).findFirst();
-        assertTrue(e.isPresent(), () -> "no " + c + " in: " + text + " -> " + es);
-        return e.get();
-    }
-
-    private static void none(String text, EventClass c) {
-        List<EventMention> es = events(text);
-        assertTrue(es.stream().noneMatch(m -> m.eventClass() == c), () -> "a " + c + " in: " + text + " -> " + es);
-    }
-
-    private static List<String> labels(EventMention e, Role r) {
-        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::label).toList();
-    }
-
-    private static boolean hasValue(EventMention e, String value) {
-        return e.quantities().stream().anyMatch(q -> q.value() != null && q.value().compareTo(new BigDecimal(value)) == 0);
-    }
 
     // --- casualties ---
 

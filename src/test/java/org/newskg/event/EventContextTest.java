@@ -1,16 +1,13 @@
 package org.newskg.event;
 
+import static org.newskg.event.EventFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newskg.Pipeline;
-import org.newskg.TestArticles;
 import org.newskg.entity.Entity;
 
 /**
@@ -19,27 +16,6 @@ import org.newskg.entity.Entity;
  * countries and events than the evaluation sets), read through the real pipeline and OpenNLP models.
  */
 class EventContextTest {
-    private static final Pipeline PIPELINE = new Pipeline(LocalDate.of(2025, 3, 12)); // a Wednesday
-
-    private static List<EventMention> events(String text) {
-        return PIPELINE.process(TestArticles.of("t", text)).events();
-    }
-
-    private static List<EventMention> all(List<EventMention> es, EventClass c) {
-        return es.stream().filter(e -> e.eventClass() == c).toList();
-    }
-
-    private static Optional<EventMention> first(List<EventMention> es, EventClass c) {
-        return es.stream().filter(e -> e.eventClass() == c).findFirst();
-    }
-
-    private static List<String> labels(EventMention e, Role r) {
-        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::label).toList();
-    }
-
-    private static boolean hasFigure(EventMention e, String value) {
-        return e.quantities().stream().anyMatch(q -> q.value() != null && q.value().compareTo(new BigDecimal(value)) == 0);
-    }
 
     // 1. parties named by a pronoun or a description that refers back
 
@@ -89,7 +65,7 @@ class EventContextTest {
         EventMention deployment = first(es, EventClass.Deployment).orElseThrow();
         assertEquals(List.of("Chad"), labels(deployment, Role.agent));
         assertEquals(List.of("Mali"), labels(deployment, Role.recipient));
-        assertTrue(hasFigure(deployment, "200"));
+        assertTrue(hasValue(deployment, "200"));
         assertTrue(first(es, EventClass.Visit).isEmpty(), "the soldiers were flown, Chad did not visit: " + es);
     }
 
@@ -116,7 +92,7 @@ class EventContextTest {
         EventMention e = first(events("Australia imposed sanctions on 12 individuals and five entities in Iran, "
                 + "including Shahed Aviation Industries."), EventClass.Sanction).orElseThrow();
         assertTrue(labels(e, Role.target).containsAll(List.of("Iran", "Shahed Aviation Industries")), e.participants().toString());
-        assertTrue(hasFigure(e, "12") && hasFigure(e, "5"), e.quantities().toString());
+        assertTrue(hasValue(e, "12") && hasValue(e, "5"), e.quantities().toString());
     }
 
     @Test
@@ -149,7 +125,7 @@ class EventContextTest {
                 + "Netherlands arrived at an air base near Constanta on Monday."), EventClass.ArmsTransfer).orElseThrow();
         assertEquals(List.of("Romania"), labels(e, Role.recipient));
         assertEquals(List.of("Netherlands"), labels(e, Role.agent));
-        assertTrue(hasFigure(e, "96"), e.quantities().toString());
+        assertTrue(hasValue(e, "96"), e.quantities().toString());
         assertEquals("2025-03-10", e.time().value(), "the date of its own clause");
     }
 
@@ -160,7 +136,7 @@ class EventContextTest {
         EventMention e = first(events("A drone strike on a camp outside Juba killed at least 27 people and wounded "
                 + "about 40 on Tuesday."), EventClass.Casualty).orElseThrow();
         assertEquals(List.of("Juba"), labels(e, Role.location));
-        assertTrue(hasFigure(e, "27") && hasFigure(e, "40"), e.quantities().toString());
+        assertTrue(hasValue(e, "27") && hasValue(e, "40"), e.quantities().toString());
     }
 
     @Test
@@ -170,7 +146,7 @@ class EventContextTest {
                 + "A medical charity put the death toll at 26.");
         EventMention e = first(es, EventClass.Casualty).orElseThrow();
         assertEquals(List.of("Aden"), labels(e, Role.location));
-        assertTrue(hasFigure(e, "19") && hasFigure(e, "26"), e.quantities().toString());
+        assertTrue(hasValue(e, "19") && hasValue(e, "26"), e.quantities().toString());
         assertEquals(1, all(es, EventClass.Casualty).size(), "the restated toll is no second event");
     }
 
@@ -240,7 +216,7 @@ class EventContextTest {
                 + "in 2024."), EventClass.LaborMigration).orElseThrow();
         assertEquals(List.of("Philippines"), labels(e, Role.agent));
         assertEquals(List.of("Kuwait"), labels(e, Role.recipient));
-        assertTrue(hasFigure(e, "20000"));
+        assertTrue(hasValue(e, "20000"));
     }
 
     @Test
@@ -268,7 +244,7 @@ class EventContextTest {
                 + "mission and Canada about 30 million dollars, officials said."), EventClass.Payment);
         EventMention canada = es.stream().filter(e -> labels(e, Role.agent).contains("Canada")).findFirst()
                 .orElseThrow(() -> new AssertionError(es.toString()));
-        assertTrue(hasFigure(canada, "30000000") && !hasFigure(canada, "70000000"), canada.quantities().toString());
+        assertTrue(hasValue(canada, "30000000") && !hasValue(canada, "70000000"), canada.quantities().toString());
         assertTrue(labels(canada, Role.recipient).contains("United Nations"));
         EventMention us = es.stream().filter(e -> labels(e, Role.agent).contains("United States")).findFirst().orElseThrow();
         assertFalse(labels(us, Role.recipient).contains("Canada"), "Canada pays, it is not paid");
@@ -315,7 +291,7 @@ class EventContextTest {
         EventMention e = first(es, EventClass.ArmsTransfer).orElseThrow(() -> new AssertionError(es.toString()));
         assertEquals(List.of("Canada"), labels(e, Role.agent));
         assertTrue(labels(e, Role.recipient).contains("Haiti Security Force"), e.participants().toString());
-        assertTrue(hasFigure(e, "20"));
+        assertTrue(hasValue(e, "20"));
     }
 
     @Test
@@ -337,7 +313,7 @@ class EventContextTest {
     void permitsIssuedForACountryAreTheArticlesMigrationThere() {
         List<EventMention> es = all(events("About 90,000 Bangladeshis work in Kuwait. More than 12,000 new work permits "
                 + "for Kuwait were issued last year, officials said."), EventClass.LaborMigration);
-        EventMention permits = es.stream().filter(e -> hasFigure(e, "12000")).findFirst()
+        EventMention permits = es.stream().filter(e -> hasValue(e, "12000")).findFirst()
                 .orElseThrow(() -> new AssertionError(es.toString()));
         assertEquals(List.of("Bangladesh"), labels(permits, Role.agent));
         assertEquals(List.of("Kuwait"), labels(permits, Role.recipient));
@@ -359,7 +335,7 @@ class EventContextTest {
         EventMention e = first(events("Berlin has provided about 28 billion euros in aid to Kyiv since 2022."), EventClass.Aid)
                 .orElseThrow();
         assertEquals(List.of("Germany"), labels(e, Role.agent));
-        assertTrue(hasFigure(e, "28000000000"), e.quantities().toString());
+        assertTrue(hasValue(e, "28000000000"), e.quantities().toString());
     }
 
     @Test

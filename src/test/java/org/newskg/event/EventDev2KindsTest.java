@@ -1,16 +1,11 @@
 package org.newskg.event;
 
+import static org.newskg.event.EventFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newskg.Pipeline;
-import org.newskg.TestArticles;
-import org.newskg.entity.Entity;
 
 /**
  * Kinds of construction the second development set (dev2) showed the extractor missing: goods carried or unloaded
@@ -19,26 +14,6 @@ import org.newskg.entity.Entity;
  * invented for the test, on other countries than the development set, so no rule can hold for one wording only.
  */
 class EventDev2KindsTest {
-    private static final Pipeline PIPELINE = new Pipeline(LocalDate.of(2025, 3, 12));
-
-    private static List<EventMention> events(String text) {
-        return PIPELINE.process(TestArticles.of("t", text)).events();
-    }
-
-    private static EventMention only(String text, EventClass c) {
-        List<EventMention> es = events(text);
-        Optional<EventMention> e = es.stream().filter(m -> m.eventClass() == c).findFirst();
-        assertTrue(e.isPresent(), () -> "no " + c + " in: " + text + " -> " + es);
-        return e.get();
-    }
-
-    private static List<String> labels(EventMention e, Role r) {
-        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::label).toList();
-    }
-
-    private static boolean hasValue(EventMention e, String value) {
-        return e.quantities().stream().anyMatch(q -> q.value() != null && q.value().compareTo(new BigDecimal(value)) == 0);
-    }
 
     // --- goods carried by a plane or unloaded by a ship: the city names the receiving state ---
 

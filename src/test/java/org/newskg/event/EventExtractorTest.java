@@ -1,40 +1,18 @@
 package org.newskg.event;
 
+import static org.newskg.event.EventFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newskg.ExtractionResult;
-import org.newskg.Pipeline;
-import org.newskg.TestArticles;
 import org.newskg.entity.Entity;
 
 /** The event stage through the real pipeline, on short texts written for these tests. */
 class EventExtractorTest {
-    private static final Pipeline PIPELINE = new Pipeline(LocalDate.of(2025, 3, 12)); // a Wednesday
-
-    private static List<EventMention> events(String text) {
-        ExtractionResult r = PIPELINE.process(TestArticles.of("t", text));
-        return r.events();
-    }
-
-    private static Optional<EventMention> first(List<EventMention> es, EventClass c) {
-        return es.stream().filter(e -> e.eventClass() == c).findFirst();
-    }
-
-    private static List<String> keys(EventMention e, Role r) {
-        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::key).toList();
-    }
-
-    private static List<String> labels(EventMention e, Role r) {
-        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::label).toList();
-    }
 
     @Test
     void aDeploymentWithItsFigureAndDestination() {

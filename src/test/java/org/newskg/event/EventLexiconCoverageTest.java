@@ -1,43 +1,19 @@
 package org.newskg.event;
 
+import static org.newskg.event.EventFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newskg.Pipeline;
 import org.newskg.TestArticles;
-import org.newskg.entity.Entity;
 
 /**
  * The wordings news uses for sanctions, arms, aid, money, labour migration, deployments, casualties and
  * meetings beyond the plain verbs: every sentence here is invented for the test.
  */
 class EventLexiconCoverageTest {
-    private static final Pipeline PIPELINE = new Pipeline(LocalDate.of(2025, 3, 12));
-
-    private static List<EventMention> events(String text) {
-        return PIPELINE.process(TestArticles.of("t", text)).events();
-    }
-
-    private static EventMention only(String text, EventClass c) {
-        List<EventMention> es = events(text);
-        Optional<EventMention> e = es.stream().filter(m -> m.eventClass() == c).findFirst();
-        assertTrue(e.isPresent(), () -> "no " + c + " in: " + text + " -> " + es);
-        return e.get();
-    }
-
-    private static List<String> keys(EventMention e, Role r) {
-        return e.participants().getOrDefault(r, List.of()).stream().map(Entity::key).toList();
-    }
-
-    private static boolean hasValue(EventMention e, String value) {
-        return e.quantities().stream().anyMatch(q -> q.value() != null && q.value().compareTo(new BigDecimal(value)) == 0);
-    }
 
     // --- sanctions ---
 
