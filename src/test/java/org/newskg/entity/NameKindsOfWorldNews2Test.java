@@ -1,14 +1,12 @@
 package org.newskg.entity;
 
+import static org.newskg.entity.NameFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newskg.TestArticles;
-import org.newskg.nlp.NlpAnnotator;
 
 /**
  * Kinds of name seen failing on the second development set, each tried on sentences written for this test about
@@ -16,27 +14,6 @@ import org.newskg.nlp.NlpAnnotator;
  * provinces and states of federal countries, a body whose name ends in "Government".
  */
 class NameKindsOfWorldNews2Test {
-    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(Catalog.loadDefault());
-    private static final LocalDate DATE = LocalDate.of(2026, 5, 4);
-
-    private static List<EntityMention> recognize(String text) {
-        return RECOGNIZER.recognize(new NlpAnnotator().annotate(TestArticles.of("t", text)), DATE);
-    }
-
-    private static String names(List<EntityMention> ms) {
-        return ms.stream().map(m -> m.surface() + "=" + m.entity().type() + ":" + m.entity().key()).toList().toString();
-    }
-
-    private static EntityMention at(List<EntityMention> ms, String surface) {
-        return ms.stream().filter(m -> m.surface().equals(surface)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + names(ms)));
-    }
-
-    private static void assertType(List<EntityMention> ms, EntityType type, String... surfaces) {
-        for (String surface : surfaces) {
-            assertEquals(type, at(ms, surface).entity().type(), surface + " in " + names(ms));
-        }
-    }
 
     @Test
     void aCatalogCityInACapitalisedDateLineIsTheSameCity() {
