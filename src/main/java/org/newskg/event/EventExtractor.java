@@ -840,6 +840,7 @@ public final class EventExtractor {
         // arguments after the trigger, each with the preposition that governs it
         String prep = null;
         boolean first = true;
+        List<String> directObjectRoles = null; // the roles of the verb's direct object, for its conjuncts
         Map<String, List<String>> preps = entry.preps();
         int predicate = trig;
         boolean circumstance = false;
@@ -892,7 +893,10 @@ public final class EventExtractor {
                 governing = prep;
             }
             List<String> roles = null;
-            if (example && governing == null && entry.objectRole() != null) {
+            if (governing == null && directObjectRoles != null && coordinated(toks, a.from)
+                    && a.mention.entity().type() == EntityType.State) {
+                roles = directObjectRoles; // "visited Peru and Bolivia", "visited Turkey and then China"
+            } else if (example && governing == null && entry.objectRole() != null) {
                 roles = List.of(entry.objectRole().split("\\|")); // "met several leaders, including X"
             } else if (governing != null) {
                 roles = preps.get(governing);
@@ -906,6 +910,9 @@ public final class EventExtractor {
                     continue; // "welcomed the Indonesian order": a demonym before a thing names no visitor
                 }
                 roles = List.of(entry.objectRole().split("\\|"));
+                if (a.mention.entity().type() == EntityType.State) {
+                    directObjectRoles = roles;
+                }
             } else if (first && entry.objectRole() != null && appositionAfterPossessor(toks, args, trig, a)) {
                 roles = List.of(entry.objectRole().split("\\|"));
             } else if (a.mention.kind() == MentionKind.DEMONYM && entry.subjectRole() != null && !entry.verb()) {

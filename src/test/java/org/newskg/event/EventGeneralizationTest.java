@@ -342,4 +342,12 @@ class EventGeneralizationTest {
                 EventClass.Casualty);
         assertTrue(keys(d, Role.agent).containsAll(List.of("Q115", "Q986")), d.participants().toString());
     }
+
+    @Test
+    void everyCoordinatedStateObjectIsVisited() {
+        EventMention v = only("Chilean President Gabriel Boric visited Peru and Bolivia last week.", EventClass.Visit);
+        assertTrue(keys(v, Role.recipient).containsAll(List.of("Q419", "Q750")), v.participants().toString());
+        EventMention w = only("Kenya's foreign minister visited Ghana, Togo and Benin in May.", EventClass.Visit);
+        assertTrue(keys(w, Role.recipient).containsAll(List.of("Q117", "Q945", "Q962")), w.participants().toString());
+    }
 }
