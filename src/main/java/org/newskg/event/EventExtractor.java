@@ -978,6 +978,11 @@ public final class EventExtractor {
                 }
             }
         }
+        if (!entry.verb() && entry.eventClass() != null && !lexicon.info(entry.eventClass()).directed()) {
+            for (Arg a : hyphenedPairBefore(toks, args, trig)) {
+                f.add(Role.participant, a.mention.entity()); // "Kenyan-Ugandan trade", "Russia-Ukraine talks"
+            }
+        }
         if ((entry.byTheme() || MOVING.contains(entry.eventClass())) && !f.has(Role.recipient)) {
             definiteRecipient(f, toks, trig, clauseEnd, entry, context.recentStates());
         }
@@ -2638,6 +2643,33 @@ public final class EventExtractor {
             titled |= ENTITY_CUES.is("person-title", t.lower());
         }
         return false;
+    }
+
+    /**
+     * "Kenyan-Ugandan trade", "the Russia-Ukraine talks": two states (names or demonyms) joined by a hyphen right
+     * before a noun of a two-sided event are its two sides; none when the noun has no such pair before it.
+     */
+    private static List<Arg> hyphenedPairBefore(List<Token> toks, List<Arg> args, int trig) {
+        Arg second = null;
+        for (Arg a : args) {
+            if (a.to == trig && a.mention.entity().type() == EntityType.State) {
+                second = a;
+            }
+        }
+        if (second == null) {
+            return List.of();
+        }
+        for (Arg first : args) {
+            if (first.mention.entity().type() != EntityType.State || first.mention.entity().equals(second.mention.entity())) {
+                continue;
+            }
+            boolean glued = first.to == second.from && toks.get(second.from).text().startsWith("-"); // "Kenyan" "-Ugandan"
+            boolean dashed = first.to + 1 == second.from && toks.get(first.to).text().equals("-"); // "US" "-" "China"
+            if (glued || dashed) {
+                return List.of(first, second);
+            }
+        }
+        return List.of();
     }
 
     /** Classes whose object is a party to the event itself: whom one meets or visits. */

@@ -350,4 +350,14 @@ class EventGeneralizationTest {
         EventMention w = only("Kenya's foreign minister visited Ghana, Togo and Benin in May.", EventClass.Visit);
         assertTrue(keys(w, Role.recipient).containsAll(List.of("Q117", "Q945", "Q962")), w.participants().toString());
     }
+
+    @Test
+    void twoStatesJoinedByAHyphenBeforeATwoSidedNounAreItsSides() {
+        EventMention t = only("Kenyan-Ugandan trade rose to $1.2 billion last year.", EventClass.Trade);
+        assertTrue(keys(t, Role.participant).containsAll(List.of("Q114", "Q1036")), t.participants().toString());
+        assertTrue(hasValue(t, "1200000000"));
+        EventMention m = only("The India-Pakistan talks in Dubai lasted three hours.", EventClass.Meeting);
+        assertTrue(keys(m, Role.participant).containsAll(List.of("Q668", "Q843")), m.participants().toString());
+        assertTrue(events("The Kenya-Uganda border was closed after the clashes.").isEmpty(), "a border is no event");
+    }
 }
