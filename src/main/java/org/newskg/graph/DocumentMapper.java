@@ -115,7 +115,7 @@ public final class DocumentMapper {
         private void event(EventMention e, String key, EventMention representative) {
             Node ev = Iris.event(e.eventClass().name(), key);
             add(ev, RDF.type.asNode(), nkg(e.eventClass().name()).asNode());
-            boolean lifted = fusion.lifts(e, article.text());
+            boolean lifted = EventFusion.isLifting(key);
             if (written.add(ev.getURI())) {
                 add(ev, Vocab.label, literal(fusion.label(representative, lifted)));
             }

@@ -63,9 +63,16 @@ public final class EventFusion {
     public Map<EventMention, String> keys(List<EventMention> mentions, String text) {
         Map<EventMention, String> keys = joinedKeys(mentions);
         if (text != null) {
-            keys.replaceAll((m, k) -> lifts(m, text) ? k + " lifted" : k);
+            keys.replaceAll((m, k) -> lifts(m, text) ? k + LIFTED : k);
         }
         return keys;
+    }
+
+    private static final String LIFTED = " lifted";
+
+    /** Whether an event key from {@link #keys(List, String)} is that of a lifting: read once, when keyed. */
+    public static boolean isLifting(String key) {
+        return key.endsWith(LIFTED);
     }
 
     private Map<EventMention, String> joinedKeys(List<EventMention> mentions) {
