@@ -872,12 +872,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private boolean hasAnyQuad(Node graphName) {
-        Iterator<Quad> it = dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY);
-        try {
-            return it.hasNext();
-        } finally {
-            Iter.close(it);
-        }
+        return StoreStatistics.hasAnyQuad(dsg, graphName);
     }
 
     private void ensureOpen() {

@@ -373,7 +373,12 @@ public final class StoreStatistics {
 
     /** Whether the store holds a statistics graph. */
     static boolean present(DatasetGraph dsg) {
-        Iterator<Quad> quads = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        return hasAnyQuad(dsg, GRAPH);
+    }
+
+    /** Whether {@code graphName} holds at least one quad in {@code dsg} (the iterator is closed either way). */
+    static boolean hasAnyQuad(DatasetGraph dsg, Node graphName) {
+        Iterator<Quad> quads = dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY);
         try {
             return quads.hasNext();
         } finally {
